@@ -1,0 +1,24 @@
+# Sourced by ./rasad and .ci/run: finds a JDK >= 21 and exports JAVA_HOME.
+# Order: $JAVA_HOME if it is new enough, then the newest JDK under /usr/lib/jvm, then java on PATH.
+rasad_java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1
+}
+rasad_find_jdk() {
+  local cand major best="" bestmajor=0
+  for cand in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/* /opt/jdk* "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")"; do
+    [ -n "$cand" ] && [ -x "$cand/bin/java" ] && [ -x "$cand/bin/javac" ] || continue
+    major=$(rasad_java_major "$cand")
+    major=${major%%.*}
+    [ -n "$major" ] || continue
+    if [ "$major" -ge 21 ] && [ "$major" -gt "$bestmajor" ]; then best=$cand; bestmajor=$major; fi
+  done
+  [ -n "$best" ] || return 1
+  printf '%s\n' "$best"
+}
+if jdk=$(rasad_find_jdk); then
+  export JAVA_HOME="$jdk"
+  export PATH="$JAVA_HOME/bin:$PATH"
+else
+  echo "rasad: no JDK 21 or newer found (looked at \$JAVA_HOME and /usr/lib/jvm); install one, e.g. apt-get install openjdk-21-jdk-headless" >&2
+  return 1 2>/dev/null || exit 1
+fi

@@ -1,0 +1,31 @@
+package org.rasad.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The rasad command line. Each sub-command is a {@code Callable<Integer>}; exit codes 0 ok, 1 failure, 2 usage. */
+@Command(name = "rasad", mixinStandardHelpOptions = true, version = "rasad 0.1.0",
+        description = "Arabic news to a searchable database of PLOVER political events.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("rasad: " + ex.getMessage());
+            return 1;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
