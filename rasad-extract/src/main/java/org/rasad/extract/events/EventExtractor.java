@@ -21,7 +21,7 @@ public final class EventExtractor {
             "الذين", "حيث", "بينما", "فيما", "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اكد", "واكد", "اكدت",
             "واكدت", "؛", ";", ":", ".", "بعد", "قبل", "عقب", "اثر", "كما", "وكان", "وكانت");
     private static final Set<String> LOCATIVE = Set.of("في", "الى", "داخل", "قرب", "العاصمه", "بالعاصمه", "مدينه",
-            "بمدينه", "عاصمه", "وفي", "نحو", "بين", "انحاء");
+            "بمدينه", "عاصمه", "وفي", "نحو", "انحاء");
     private static final int WINDOW = 18;
     /** Capitals whose own name starts with ب, so that the letter is not the preposition. */
     private static final Set<String> B_CAPITALS = Set.of("بغداد", "بيروت", "بكين", "برلين", "باريس", "بروكسل",

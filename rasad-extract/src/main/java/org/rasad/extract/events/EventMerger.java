@@ -174,7 +174,7 @@ public final class EventMerger {
         }
         TimeExpr date = null;
         for (Candidate c : ms) {
-            if (c.date() != null && !c.trigger().meetingRef()
+            if (c.date() != null && !c.trigger().meetingRef() && c.sentence() <= first.sentence() + 1
                 && (date == null || date.value() == null && c.date().value() != null)) {
                 date = c.date();
             }

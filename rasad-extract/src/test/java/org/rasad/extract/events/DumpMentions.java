@@ -17,6 +17,10 @@ final class DumpMentions {
         }
         SimpleDates.find(at, SimpleDates.dateline(at)).forEach(System.out::println);
         TriggerLexicon lex = TriggerLexicon.load();
+        var ms = SimpleActors.load().find(at, SimpleDates.dateline(at));
+        for (Candidate c : new EventExtractor(lex).candidates(at, ms, SimpleDates.find(at, SimpleDates.dateline(at)))) {
+            System.out.println("CAND " + c.trigger().type() + " s" + c.sentence() + " " + c.source().stream().map(Mention::code).toList() + " -> " + c.target().stream().map(Mention::code).toList() + " " + c.evidence().of(at.original()).replace('\n', ' '));
+        }
         lex.find(at.tokens(), 0, at.tokens().size()).forEach(mm -> System.out.println(mm.trigger().type() + " " + at.tokens().get(mm.first()).surface() + " s" + at.tokens().get(mm.first()).sentence()));
     }
 }

@@ -226,6 +226,10 @@ public final class SimpleDates {
             }
         }
         if (end < toks.size() && DAYS.containsKey(strip(toks.get(end).norm()))) {
+            if (off == 0 && anchor != null) {
+                LocalDate d = anchor.with(TemporalAdjusters.previousOrSame(DAYS.get(strip(toks.get(end).norm()))));
+                return new int[] {end + 1, (int) (d.toEpochDay() - anchor.toEpochDay())};
+            }
             end++;
         }
         return new int[] {end, off};
