@@ -39,29 +39,68 @@ public final class EventExtractor {
     /** Candidates for one analysed text with its actor mentions and date expressions. */
     public List<Candidate> candidates(AnalyzedText text, List<Mention> mentions, List<TimeExpr> dates) {
         List<Token> toks = text.tokens();
+        List<List<TriggerLexicon.Match>> matches = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            matches.add(lexicon.find(toks, s.firstToken(), s.endToken()));
+        }
         Mention[] at = new Mention[toks.size()];
         for (Mention m : mentions) {
             for (int k = m.firstToken(); k < m.endToken() && k < at.length; k++) {
                 at[k] = m;
             }
         }
+        for (List<TriggerLexicon.Match> ms : matches) {
+            for (TriggerLexicon.Match m : ms) {
+                cutPersonAt(text, at, m);
+            }
+        }
         List<Candidate> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            for (TriggerLexicon.Match match : lexicon.find(toks, s.firstToken(), s.endToken())) {
+        List<Mention> lastSubject = List.of();
+        int lastSubjectSentence = -10;
+        for (int si = 0; si < text.sentences().size(); si++) {
+            Sentence s = text.sentences().get(si);
+            for (TriggerLexicon.Match match : matches.get(si)) {
                 if (at[match.first()] != null) {
                     continue; // a trigger word inside an actor name
                 }
-                Candidate c = candidate(text, s, match, at, dates);
+                List<Mention> inherited = s.index() - lastSubjectSentence <= 1 ? lastSubject : List.of();
+                Candidate c = candidate(text, s, match, at, dates, inherited);
                 if (c != null) {
                     out.add(c);
+                    List<Mention> subj = c.trigger().frame() == Trigger.Frame.HOST
+                                         || c.trigger().frame() == Trigger.Frame.FROM ? c.target() : c.source();
+                    if (!subj.isEmpty() && subj.stream().noneMatch(x -> x.kind() == Mention.Kind.PARTIES)) {
+                        lastSubject = subj;
+                        lastSubjectSentence = s.index();
+                    }
                 }
             }
         }
         return out;
     }
 
+    /** "سيرجي لافروف اجتمع": a verb trigger inside a person's name ends the name. */
+    private static void cutPersonAt(AnalyzedText text, Mention[] at, TriggerLexicon.Match m) {
+        Mention p = at[m.first()];
+        if (p == null || p.kind() != Mention.Kind.PERSON || m.trigger().noun() || m.first() <= p.firstToken()
+            || p.person() == null) {
+            return;
+        }
+        List<Token> toks = text.tokens();
+        Span span = new Span(p.span().start(), toks.get(m.first() - 1).span().end());
+        String person = p.person();
+        String cut = toks.get(m.first()).surface();
+        int idx = person.indexOf(cut);
+        person = idx > 0 ? person.substring(0, idx).strip() : person;
+        Mention q = new Mention(span, span.of(text.original()), p.kind(), p.code(), p.sector(), person, p.role(),
+                p.firstToken(), m.first());
+        for (int k = p.firstToken(); k < p.endToken(); k++) {
+            at[k] = k < m.first() ? q : null;
+        }
+    }
+
     private Candidate candidate(AnalyzedText text, Sentence s, TriggerLexicon.Match m, Mention[] at,
-                                List<TimeExpr> dates) {
+                                List<TimeExpr> dates, List<Mention> inherited) {
         List<Token> toks = text.tokens();
         Trigger t = m.trigger();
         int left = m.first() - 1;
@@ -85,8 +124,17 @@ public final class EventExtractor {
             }
         } else if (!before.isEmpty()) {
             subject = before.getLast();
-            object = after.isEmpty() || words(toks, m.last() + 1, after.getFirst().getFirst().firstToken()) > OBJECT_GAP
-                    ? List.of() : after.getFirst();
+            object = after.isEmpty() || words(toks, m.last() + 1, after.getFirst().getFirst().firstToken())
+                                        > OBJECT_GAP + (t.noun() ? 0 : 2) ? List.of() : after.getFirst();
+        } else if (!after.isEmpty() && isObject(toks, after.getFirst().getFirst())) {
+            object = words(toks, m.last() + 1, after.getFirst().getFirst().firstToken()) <= OBJECT_GAP + 1
+                    ? after.getFirst() : List.of();
+            if (!t.noun()) {
+                subject = inherited;
+            } else if (introducedBy(toks, after.getFirst().getFirst(), "من") && t.frame() == Trigger.Frame.DIR) {
+                subject = object;
+                object = List.of();
+            }
         } else if (!after.isEmpty()) {
             subject = after.getFirst();
             object = after.size() > 1
@@ -163,6 +211,21 @@ public final class EventExtractor {
             n += toks.get(k).isPunct() ? 0 : 1;
         }
         return n;
+    }
+
+    /** A mention after a preposition is an object, never the subject of a VSO clause. */
+    private static boolean isObject(List<Token> toks, Mention m) {
+        if (m.firstToken() == 0) {
+            return false;
+        }
+        String prev = toks.get(m.firstToken() - 1).norm();
+        if (prev.equals("على") || prev.equals("ضد") || prev.equals("مع") || prev.equals("من") || prev.equals("الى")
+            || prev.equals("تجاه") || prev.equals("عن")) {
+            return true;
+        }
+        String first = toks.get(m.firstToken()).norm();
+        return first.startsWith("لل") || first.startsWith("بال") || first.startsWith("ل") && m.kind() != Mention.Kind.STATE
+               && m.kind() != Mention.Kind.CAPITAL && !first.startsWith("ال");
     }
 
     private static boolean introducedBy(List<Token> toks, Mention m, String word) {

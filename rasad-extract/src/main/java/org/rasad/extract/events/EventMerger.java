@@ -92,12 +92,31 @@ public final class EventMerger {
                 lastConsult = g;
             }
         }
+        foldIntoMeetings(groups);
         List<Event> out = new ArrayList<>();
         for (Group g : groups.values()) {
             out.add(toEvent(docId, original, g, anchor));
         }
         out.sort(Comparator.comparingInt(e -> e.evidence().getFirst().start()));
         return out;
+    }
+
+    /** Statements at a meeting (same sentences, same actors) fold into the meeting (annotation rule 1). */
+    private static void foldIntoMeetings(Map<String, Group> groups) {
+        List<Group> meetings = groups.values().stream().filter(g -> g.type() == EventType.CONSULT).toList();
+        groups.values().removeIf(g -> {
+            if (!FOLDABLE.contains(g.type()) || g.type() == EventType.AGREE) {
+                return false;
+            }
+            for (Group m : meetings) {
+                if (m.codes().containsAll(g.codes()) && g.members().stream().allMatch(c -> m.members().stream()
+                        .anyMatch(x -> x.sentence() == c.sentence()))) {
+                    m.members().addAll(g.members());
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     private static int lastSentence(Group g) {

@@ -11,14 +11,26 @@ import org.rasad.nlp.text.AnalyzedText;
 /** Development aid: prints mentions, dates and triggers of a text file. */
 final class DumpMentions {
     public static void main(String[] args) throws Exception {
-        AnalyzedText at = SimpleText.analyze(Files.readString(Path.of(args[0])));
+        String txt = Files.readString(Path.of(args[0]));
+        java.time.LocalDate date = null;
+        if (args.length > 1) {
+            for (String line : txt.split("\n")) {
+                var j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+                if (j.get("id").asText().endsWith(args[1])) {
+                    txt = j.get("text").asText();
+                    date = java.time.LocalDate.parse(j.get("date").asText());
+                }
+            }
+        }
+        AnalyzedText at = SimpleText.analyze(txt);
+        final java.time.LocalDate anchor = date != null ? date : SimpleDates.dateline(at);
         for (Mention m : SimpleActors.load().find(at, null)) {
             System.out.println(m.kind() + " " + m.code() + " [" + m.text() + "] person=" + m.person() + " s" + at.tokens().get(m.firstToken()).sentence());
         }
-        SimpleDates.find(at, SimpleDates.dateline(at)).forEach(System.out::println);
+        SimpleDates.find(at, anchor).forEach(System.out::println);
         TriggerLexicon lex = TriggerLexicon.load();
         var ms = SimpleActors.load().find(at, SimpleDates.dateline(at));
-        for (Candidate c : new EventExtractor(lex).candidates(at, ms, SimpleDates.find(at, SimpleDates.dateline(at)))) {
+        for (Candidate c : new EventExtractor(lex).candidates(at, ms, SimpleDates.find(at, anchor))) {
             System.out.println("CAND " + c.trigger().type() + " s" + c.sentence() + " " + c.source().stream().map(Mention::code).toList() + " -> " + c.target().stream().map(Mention::code).toList() + " " + c.evidence().of(at.original()).replace('\n', ' '));
         }
         lex.find(at.tokens(), 0, at.tokens().size()).forEach(mm -> System.out.println(mm.trigger().type() + " " + at.tokens().get(mm.first()).surface() + " s" + at.tokens().get(mm.first()).sentence()));
