@@ -8,7 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class ArabicNormalizerProperties {
+class ArabicNormalizerPropertiesTest {
 
     @Provide
     Arbitrary<String> messyText() {
