@@ -42,7 +42,7 @@ public final class ArabicClitics {
     }
 
     private static final Set<String> KEEP = loadKeep();
-    private static final int MAX_KEEP = KEEP.stream().mapToInt(String::length).max().orElse(0);
+    private static final KeepTrie KEEP_TRIE = new KeepTrie(KEEP);
     /** Words that start like an article but are not: relative pronouns, إلى/إلا (hamza lost), الله. */
     private static final Set<String> NOT_ARTICLE = Set.of(
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللائي",
@@ -52,6 +52,8 @@ public final class ArabicClitics {
         "هو", "هي", "هم", "في", "من", "ما", "لا", "لم", "لن", "قد", "ان", "عن", "مع", "كل", "له", "لو", "اي",
         "ذا", "هل");
     private static final String[] CONJ = {"و", "ف"};
+    private static final String[] ARTICLE_CONJ = {"و", "ف", ""};
+    private static final String[] ARTICLE_PREP = {"ب", "ك", ""};
     private static final String[] MAIN_SUFFIX = {"هما", "هم", "ها"};
     private static final String[] ALL_SUFFIX = {"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه", "ي", "ك"};
     private static final String[] ALL_PREFIX = buildPrefixes();
@@ -61,22 +63,22 @@ public final class ArabicClitics {
 
     /** Analyses a word as written (raw or normalised: it is folded first, hamza information kept). */
     public static Analysis analyze(String word) {
-        NormalizedText nt = ArabicNormalizer.normalize(word);
-        return analyze(nt.normalized(), nt);
+        String w = word == null ? "" : word;
+        return analyze(ArabicNormalizer.fold(w), w);
     }
 
     /**
      * Main analysis of an already folded word.
      *
      * @param norm the folded word
-     * @param nt   its normalisation with offsets when known (tells a hamza alef from a bare one), or null
+     * @param surface the word as written (tells a hamza alef from a bare one, ة from ه), or the norm itself
      */
-    static Analysis analyze(String norm, NormalizedText nt) {
+    static Analysis analyze(String norm, String surface) {
         if (!isArabicWord(norm) || norm.length() < 3 || NOT_ARTICLE.contains(norm) || keptAt(norm, 0)) {
             return new Analysis("", norm, "");
         }
         // 1. article stacks
-        String article = articlePrefix(norm, nt);
+        String article = articlePrefix(norm, surface);
         if (article != null) {
             return new Analysis(article, norm.substring(article.length()), "");
         }
@@ -95,7 +97,7 @@ public final class ArabicClitics {
         }
         // 3. enclitics
         for (String s : MAIN_SUFFIX) {
-            if (rest.endsWith(s) && rest.length() - s.length() >= 3 && !endsWithTaMarbuta(nt)
+            if (rest.endsWith(s) && rest.length() - s.length() >= 3 && !endsWithTaMarbuta(surface)
                 && !keptWhole(rest)) {
                 return new Analysis(prefix, restoreTa(rest.substring(0, rest.length() - s.length())), s);
             }
@@ -108,14 +110,14 @@ public final class ArabicClitics {
      * Accepts a raw or normalised word.
      */
     public static List<String> stemCandidates(String word) {
-        NormalizedText nt = ArabicNormalizer.normalize(word);
-        String norm = nt.normalized();
+        String raw = word == null ? "" : word;
+        String norm = ArabicNormalizer.fold(raw);
         LinkedHashSet<String> out = new LinkedHashSet<>();
         out.add(norm);
         if (!isArabicWord(norm) || norm.length() < 3) {
             return List.copyOf(out);
         }
-        Analysis main = analyze(norm, nt);
+        Analysis main = analyze(norm, raw);
         addStem(out, main.stem(), main.hasArticle());
         List<String[]> splits = new ArrayList<>();
         for (String p : ALL_PREFIX) {
@@ -160,8 +162,8 @@ public final class ArabicClitics {
         }
     }
 
-    private static String articlePrefix(String norm, NormalizedText nt) {
-        for (String c : new String[] {"و", "ف", ""}) {
+    private static String articlePrefix(String norm, String surface) {
+        for (String c : ARTICLE_CONJ) {
             if (!norm.startsWith(c)) {
                 continue;
             }
@@ -169,10 +171,10 @@ public final class ArabicClitics {
             if (!c.isEmpty() && keptAt(norm, p0)) {
                 return null;
             }
-            for (String prep : new String[] {"ب", "ك", ""}) {
+            for (String prep : ARTICLE_PREP) {
                 String pre = c + prep + "ال";
                 if (norm.startsWith(pre) && norm.length() - pre.length() >= 2
-                    && !hamzaAt(nt, pre.length() - 2) && !NOT_ARTICLE.contains(norm.substring(p0 + prep.length()))) {
+                    && !hamzaAt(surface, pre.length() - 2) && !NOT_ARTICLE.contains(norm.substring(p0 + prep.length()))) {
                     return pre;
                 }
             }
@@ -186,19 +188,29 @@ public final class ArabicClitics {
     }
 
     /** True when the original char behind normalised index {@code i} is an alef with hamza or madda. */
-    private static boolean hamzaAt(NormalizedText nt, int i) {
-        if (nt == null || i >= nt.offsets().length - 1) {
+    private static boolean hamzaAt(String surface, int i) {
+        if (!hasHamzaAlef(surface)) {
+            return false;
+        }
+        NormalizedText nt = ArabicNormalizer.normalize(surface);
+        if (i >= nt.offsets().length - 1) {
             return false;
         }
         char c = nt.original().charAt(nt.offsets()[i]);
         return c == '\u0623' || c == '\u0625' || c == '\u0622';
     }
 
-    private static boolean endsWithTaMarbuta(NormalizedText nt) {
-        if (nt == null) {
-            return false;
+    private static boolean hasHamzaAlef(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\u0623' || c == '\u0625' || c == '\u0622') {
+                return true;
+            }
         }
-        String o = nt.original();
+        return false;
+    }
+
+    private static boolean endsWithTaMarbuta(String o) {
         for (int i = o.length() - 1; i >= 0; i--) {
             char c = o.charAt(i);
             if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
@@ -218,13 +230,7 @@ public final class ArabicClitics {
 
     /** True when the word from {@code from} on starts with a keep-list entry of 3+ letters (or is one). */
     static boolean keptAt(String norm, int from) {
-        int max = Math.min(MAX_KEEP, norm.length() - from);
-        for (int len = max; len >= 3; len--) {
-            if (KEEP.contains(norm.substring(from, from + len))) {
-                return true;
-            }
-        }
-        return false;
+        return KEEP_TRIE.hasEntryPrefixOf(norm, from, 3);
     }
 
     private static boolean keptWhole(String w) {
