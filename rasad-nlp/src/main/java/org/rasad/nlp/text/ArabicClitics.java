@@ -21,11 +21,13 @@ import java.util.Set;
  *       remain: "وللعراق" → لل + عراق, "بالقاهرة" → بال + قاهره, "والسعوديين" → وال + سعوديين. An alef
  *       written with hamza (ألمانيا, إلى) is never an article. "للبنان" → ل + لبنان when the rest is a
  *       known word (see below);</li>
- *   <li>a bare conjunction و/ف is stripped when at least 3 letters remain ("وقال" → قال) or the rest is a
- *       short function word ("ولم" → لم);</li>
+ *   <li>a bare conjunction و is stripped when at least 3 letters remain ("وقال" → قال) or the rest is a
+ *       short function word ("ولم" → لم); a bare ف only before a function word ("فإن" → ان), because
+ *       ف is often radical (فلبين، فكرة، فبراير);</li>
  *   <li>a bare preposition (ب ل ك) or future س is NOT stripped ("بغداد", "لجنة", "كبير" stay whole);</li>
  *   <li>enclitics هما هم ها are stripped only from article-less words when at least 3 letters remain;
- *       a stem then ending in ت (not ات) of 4+ letters gets its ta marbuta back, folded: "حكومتها" → حكومه;</li>
+ *       the stem keeps a ta marbuta written ت ("حكومتها" → حكومت); {@link #stemCandidates} also offers
+ *       the folded ه form (حكومه);</li>
  *   <li>a word that starts with an entry of the keep list ({@code clitic-keep.txt}: "فلسطين", "وزير",
  *       "بغداد", "وافق" ...) is never stripped at the front.</li>
  * </ul>
@@ -51,7 +53,15 @@ public final class ArabicClitics {
     private static final Set<String> SHORT_AFTER_CONJ = Set.of(
         "هو", "هي", "هم", "في", "من", "ما", "لا", "لم", "لن", "قد", "ان", "عن", "مع", "كل", "له", "لو", "اي",
         "ذا", "هل");
-    private static final String[] CONJ = {"و", "ف"};
+    /** Words (after a conjunction ف) that make a bare ف a conjunction. */
+    private static final Set<String> AFTER_FA = Set.of(
+        "انه", "انها", "انهم", "اذا", "لقد", "هذا", "هذه", "ذلك", "كان", "كانت", "قال", "قالت", "ليس", "لذلك", "حسب",
+        "مثلا", "بعد", "اليوم", "جاء", "ان", "اني", "انا", "نحن", "انت", "انتم", "سوف");
+    /** Words whose final هم/ها/هما is part of the word. */
+    private static final Set<String> NOT_SUFFIXED = Set.of(
+        "ساهم", "يساهم", "تساهم", "سيساهم", "اسهم", "يسهم", "تسهم", "سيسهم", "ستسهم", "اتهم", "يتهم", "تتهم", "متهم",
+        "تفاهم", "فهم", "يفهم", "تفهم", "مهم", "اهم", "ابراهيم", "دراهم", "مراهم", "مساهم", "انتباها", "اتجاها",
+        "شبها", "وجها", "تجاها");
     private static final String[] ARTICLE_CONJ = {"و", "ف", ""};
     private static final String[] ARTICLE_PREP = {"ب", "ك", ""};
     private static final String[] MAIN_SUFFIX = {"هما", "هم", "ها"};
@@ -82,24 +92,22 @@ public final class ArabicClitics {
         if (article != null) {
             return new Analysis(article, norm.substring(article.length()), "");
         }
-        // 2. bare conjunction
+        // 2. bare conjunction: و when 3+ letters remain; ف (often radical: فلبين، فكرة) only before a function word
         String prefix = "";
         String rest = norm;
-        for (String c : CONJ) {
-            if (norm.startsWith(c)) {
-                String r = norm.substring(1);
-                if (r.length() >= 3 || SHORT_AFTER_CONJ.contains(r)) {
-                    prefix = c;
-                    rest = r;
-                }
-                break;
+        if (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') {
+            String r = norm.substring(1);
+            boolean ok = SHORT_AFTER_CONJ.contains(r) || (norm.charAt(0) == 'و' ? r.length() >= 3 : AFTER_FA.contains(r));
+            if (ok) {
+                prefix = norm.substring(0, 1);
+                rest = r;
             }
         }
         // 3. enclitics
         for (String s : MAIN_SUFFIX) {
             if (rest.endsWith(s) && rest.length() - s.length() >= 3 && !endsWithTaMarbuta(surface)
-                && !keptWhole(rest)) {
-                return new Analysis(prefix, restoreTa(rest.substring(0, rest.length() - s.length())), s);
+                && !NOT_SUFFIXED.contains(rest)) {
+                return new Analysis(prefix, rest.substring(0, rest.length() - s.length()), s);
             }
         }
         return new Analysis(prefix, rest, "");
@@ -221,20 +229,9 @@ public final class ArabicClitics {
         return false;
     }
 
-    private static String restoreTa(String stem) {
-        if (stem.length() >= 4 && stem.endsWith("ت") && !stem.endsWith("ات")) {
-            return stem.substring(0, stem.length() - 1) + "ه";
-        }
-        return stem;
-    }
-
     /** True when the word from {@code from} on starts with a keep-list entry of 3+ letters (or is one). */
     static boolean keptAt(String norm, int from) {
         return KEEP_TRIE.hasEntryPrefixOf(norm, from, 3);
-    }
-
-    private static boolean keptWhole(String w) {
-        return KEEP.contains(w);
     }
 
     static boolean isArabicWord(String norm) {
