@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param start   first char (inclusive)
  * @param end     end (exclusive, before the line break)
- * @param words   whitespace-separated tokens
+ * @param words   words: runs of non-space chars that hold a letter or digit (a lone dash is no word)
  * @param letters letters of any script
  * @param arabic  Arabic letters
  * @param sentenceEnd the last visible char ends a statement (. ! … with closing quotes allowed; not a question)
@@ -61,7 +61,7 @@ record Line(int start, int end, int words, int letters, int arabic, boolean sent
                 inWord = false;
                 continue;
             }
-            if (!inWord) {
+            if (!inWord && Character.isLetterOrDigit(c)) {
                 words++;
                 inWord = true;
             }
@@ -80,6 +80,9 @@ record Line(int start, int end, int words, int letters, int arabic, boolean sent
         if (first < 0) {
             return new Line(start, end, 0, 0, 0, false, false, "");
         }
+        if (words == 0) {
+            words = 1;
+        }
         int l = last;
         while (l > first && "\"'»”’)]}".indexOf(t[l]) >= 0) {
             l--;
@@ -87,7 +90,7 @@ record Line(int start, int end, int words, int letters, int arabic, boolean sent
         boolean sentenceEnd = ".!…".indexOf(t[l]) >= 0;
         boolean bullet = "•·▪►●■◆-–—*»>".indexOf(t[first]) >= 0;
         int h = first;
-        while (h <= last && (Character.isWhitespace(t[h]) || "•·▪►●■◆-–—*»>|:«\"“(".indexOf(t[h]) >= 0)) {
+        while (h <= last && (Character.isWhitespace(t[h]) || "•·▪►●■◆-–—*»>|:«\"“(/.…".indexOf(t[h]) >= 0)) {
             h++;
         }
         String head = Markers.fold(new String(t, h, Math.max(0, Math.min(last + 1, h + HEAD_CHARS) - h)));
