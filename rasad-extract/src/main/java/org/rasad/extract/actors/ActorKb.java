@@ -23,11 +23,14 @@ public final class ActorKb {
     private final Map<String, List<OfficeHolding>> byOffice;
     private final Map<String, String[]> offices;
     private final Set<String> constructRoles;
+    private final Set<String> states;
     private final Set<String> givenNames;
     private final Set<String> stopwords;
 
     ActorKb(PhraseTrie<ActorEntry> trie, List<ActorEntry> searchable, List<OfficeHolding> holdings,
-            Map<String, String[]> offices, Set<String> constructRoles, Set<String> givenNames, Set<String> stopwords) {
+            Map<String, String[]> offices, Set<String> constructRoles, Set<String> states, Set<String> givenNames,
+            Set<String> stopwords) {
+        this.states = Set.copyOf(states);
         this.trie = trie;
         this.searchable = List.copyOf(searchable);
         this.holdings = List.copyOf(holdings);
@@ -116,6 +119,11 @@ public final class ActorKb {
     /** The Arabic title and sector of an office id, or null. */
     String[] office(String id) {
         return offices.get(id);
+    }
+
+    /** Whether {@code code} is a state (ISO 3166-1 alpha-3 as the gazetteers give it). */
+    public boolean isState(String code) {
+        return code != null && states.contains(code);
     }
 
     boolean isConstructRole(String foldedPhrase) {

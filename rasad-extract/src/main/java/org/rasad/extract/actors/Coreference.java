@@ -25,15 +25,31 @@ final class Coreference {
 
     List<Draft> resolve(List<Draft> first) {
         Map<String, Draft> bySurname = surnames(first);
-        List<Draft> withSurnames = addSurnames(first, bySurname);
+        List<Draft> withSurnames = mergeAppositions(addSurnames(first, bySurname));
         List<Draft> out = new ArrayList<>(withSurnames.size() + 4);
         for (Draft d : withSurnames) {
             switch (d.kind()) {
-                case ROLE -> out.add(bareRole(d, out, withSurnames));
+                case ROLE -> out.add(bareRole(d, out));
                 case COUNTERPART -> out.add(counterpart(d, out));
-                case PARTIES -> out.addAll(parties(d, out));
+                case PARTIES -> out.addAll(parties(d, out, kb));
                 default -> out.add(d);
             }
+        }
+        return fillPersonCodes(out);
+    }
+
+    /** A person whose state one mention gives ("رئيس جهاز المخابرات العراقي") has it in every mention. */
+    private static List<Draft> fillPersonCodes(List<Draft> ds) {
+        Map<String, String> codes = new HashMap<>();
+        for (Draft d : ds) {
+            if (d.person() != null && d.code() != null) {
+                codes.putIfAbsent(d.person(), d.code());
+            }
+        }
+        List<Draft> out = new ArrayList<>(ds.size());
+        for (Draft d : ds) {
+            out.add(d.person() != null && d.code() == null && codes.containsKey(d.person())
+                ? d.withCode(codes.get(d.person())) : d);
         }
         return out;
     }
@@ -109,15 +125,45 @@ final class Coreference {
         return null;
     }
 
+    /**
+     * One mention for a name and the role next to it: "السفير بسام راضي، المتحدث باسم الرئاسة" (name, role)
+     * and "للرئيس الشرع" (role, then a short form of a person named elsewhere in the document).
+     */
+    private List<Draft> mergeAppositions(List<Draft> ds) {
+        List<Draft> out = new ArrayList<>(ds.size());
+        for (Draft d : ds) {
+            Draft prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && adjacent(prev, d)) {
+                if (prev.kind() == Mention.Kind.PERSON && d.kind() == Mention.Kind.ROLE && d.person() == null
+                    && (prev.office() == null || prev.newPerson() || "AMB".equals(prev.office()))) {
+                    out.set(out.size() - 1, new Draft(Mention.Kind.PERSON, d.code() != null ? d.code() : prev.code(),
+                        d.sector(), prev.person(), d.role(), d.office(), prev.first(), d.end(), prev.start(), d.stop(),
+                        prev.newPerson()));
+                    continue;
+                }
+                if (prev.kind() == Mention.Kind.ROLE && prev.person() == null && d.kind() == Mention.Kind.PERSON
+                    && d.end() - d.first() == 1) {
+                    out.set(out.size() - 1, new Draft(Mention.Kind.PERSON, prev.code() != null ? prev.code() : d.code(),
+                        prev.sector(), d.person(), prev.role(), prev.office(), prev.first(), d.end(), prev.start(),
+                        d.stop(), d.newPerson()));
+                    continue;
+                }
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    private boolean adjacent(Draft a, Draft b) {
+        return b.first() == a.end() || b.first() == a.end() + 1 && doc.isComma(a.end());
+    }
+
     /** A bare role: the person holding it earlier in the document, else the KB holder at the date. */
-    private Draft bareRole(Draft d, List<Draft> before, List<Draft> all) {
+    private Draft bareRole(Draft d, List<Draft> before) {
         if (d.office() == null) {
             return d;
         }
         Draft ref = sameOffice(d, before);
-        if (ref == null) {
-            ref = sameOffice(d, all);
-        }
         if (ref != null) {
             return d.withPerson(ref.person()).withCode(d.code() != null ? d.code() : ref.code())
                 .withSector(d.sector() != null ? d.sector() : ref.sector());
@@ -135,7 +181,7 @@ final class Coreference {
         for (int k = ds.size() - 1; k >= 0; k--) {
             Draft x = ds.get(k);
             if (x != d && x.person() != null && d.office().equals(x.office())
-                && (d.code() == null || d.code().equals(x.code()))) {
+                && (d.code() == null || x.code() == null || d.code().equals(x.code()))) {
                 return x;
             }
         }
@@ -192,14 +238,25 @@ final class Coreference {
         return null;
     }
 
-    /** The two most recent distinct actors before the mention: one PARTIES mention for each. */
-    private static List<Draft> parties(Draft d, List<Draft> before) {
+    private static final Set<String> STATE_WORDS = Set.of("البلدان", "البلدين", "الدولتان", "الدولتين",
+        "بلدين", "دولتين");
+
+    /**
+     * The two most recent distinct actors before the mention, one PARTIES mention for each: states only
+     * for "البلدين"/"الدولتين"; never armed groups (REB).
+     */
+    private List<Draft> parties(Draft d, List<Draft> before, ActorKb kb) {
+        String key = ArabicKey.withoutProclitics(doc.keys()[d.first()]).stream().filter(STATE_WORDS::contains)
+            .findFirst().orElse(null);
+        boolean statesOnly = key != null;
         Set<String> codes = new LinkedHashSet<>();
         for (int k = before.size() - 1; k >= 0 && codes.size() < 2; k--) {
             Draft x = before.get(k);
-            if (x.code() != null && x.kind() != Mention.Kind.PARTIES) {
-                codes.add(top(x.code()));
+            if (x.code() == null || x.kind() == Mention.Kind.PARTIES || "REB".equals(x.sector())
+                || statesOnly && !kb.isState(top(x.code()))) {
+                continue;
             }
+            codes.add(top(x.code()));
         }
         if (codes.size() < 2) {
             return List.of(d);

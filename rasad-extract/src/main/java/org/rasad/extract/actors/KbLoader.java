@@ -82,10 +82,12 @@ final class KbLoader {
     static ActorKb load() {
         PhraseTrie.Builder<ActorEntry> trie = PhraseTrie.builder();
         List<ActorEntry> searchable = new ArrayList<>();
+        Set<String> states = new HashSet<>();
         for (String[] r : rows("states.tsv")) {
             if (r[0].equals("code")) {
                 continue;
             }
+            states.add(r[0]);
             ActorEntry e = new ActorEntry(Kind.valueOf(r[1]), r[2], r[0], null, null);
             trie.add(r[2], e);
             searchable.add(e);
@@ -140,7 +142,7 @@ final class KbLoader {
             }
         }
         Map<String, String[]> officeInfo = Map.copyOf(offices);
-        return new ActorKb(trie.build(), searchable, holdings, officeInfo, construct,
+        return new ActorKb(trie.build(), searchable, holdings, officeInfo, construct, states,
             words("given_names.txt"), words("stopwords.txt"));
     }
 

@@ -145,6 +145,9 @@ final class MentionFinder {
         j = skipQualifiers(j);
         String roleText = doc.text(modifier == null ? doc.startAfterClitics(i, firstForm(i, end)) : start,
             doc.endOf(roleEnd - 1));
+        if (modifier == null && roleText.startsWith("ل") && firstForm(i, end).startsWith("ال")) {
+            roleText = "ا" + roleText; // "للرئيس" read as "الرئيس"
+        }
         if (modifier != null) {
             office = modifierOffice(modifier, office);
         }
@@ -155,8 +158,9 @@ final class MentionFinder {
             if (nm.titleSector() != null && sector == null) {
                 sector = nm.titleSector();
             }
-            return List.of(person(i, nm.end(), start, nm.person(), roleText, office, code).withSector(
-                sector).withNew(nm.isNew()));
+            String sec = formerBetween(roleEnd, afterRole) ? "ELI" : sector;
+            return List.of(person(i, nm.end(), start, nm.person(), roleText, office, code).withSector(sec)
+                .withNew(nm.isNew()));
         }
         return List.of(new Draft(Mention.Kind.ROLE, code, sector, null, roleText, office, i, afterRole, start,
             doc.endOf(afterRole - 1), false));
@@ -180,6 +184,18 @@ final class MentionFinder {
         String prefix = m.startsWith("مساعد") || m.startsWith("المساعد") ? "ASST_"
             : m.startsWith("نايب") ? "DEPUTY_" : m.startsWith("وكيل") ? "UNDER_" : "ADVISER_";
         return prefix + office;
+    }
+
+    private static final java.util.Set<String> FORMER = java.util.Set.of("السابق", "السابقه", "الاسبق",
+        "المخلوع", "الراحل", "الراحله", "المعزول", "المقال", "المستقيل");
+
+    private boolean formerBetween(int a, int b) {
+        for (int k = a; k < b && k < doc.size(); k++) {
+            if (FORMER.contains(doc.keys()[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isAttachment(int j) {
@@ -259,6 +275,14 @@ final class MentionFinder {
         String o = office;
         LocalDate date = doc.date();
         Optional<OfficeHolding> h = kb.officeOf(person, date);
+        boolean former = false;
+        if (h.isEmpty() && date != null && !kb.holdingsOf(person).isEmpty()) {
+            List<OfficeHolding> all = kb.holdingsOf(person);
+            Optional<OfficeHolding> last = all.stream().filter(x -> x.end() != null && !x.end().isAfter(date))
+                .reduce((a, b) -> b);
+            former = last.isPresent();
+            h = last.isPresent() ? last : Optional.of(all.get(0));
+        }
         if (office != null) {
             Optional<OfficeHolding> same = kb.holdingsOf(person).stream()
                 .filter(x -> x.office().equals(office) && (date == null || x.covers(date))).findFirst();
@@ -271,7 +295,7 @@ final class MentionFinder {
             if (c == null) {
                 c = x.state();
             }
-            s = x.sector();
+            s = former ? "ELI" : x.sector();
             if (r == null) {
                 r = x.title();
                 o = x.office();

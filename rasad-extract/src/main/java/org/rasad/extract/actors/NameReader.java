@@ -29,7 +29,7 @@ final class NameReader {
             if (doc.isPunct(j) || Character.isDigit(key.charAt(0)) || isStop(key)) {
                 break;
             }
-            if (j > k && key.startsWith("و") && key.length() > 2 && isStop(key.substring(1))) {
+            if (j > k && (key.startsWith("وال") || key.startsWith("و") && isStop(key.substring(1)))) {
                 break;
             }
             if (j > k && !CONNECTORS.contains(doc.keys()[j - 1]) && knownOther(j)) {
@@ -53,14 +53,23 @@ final class NameReader {
         boolean given = doc.kb().isGivenName(first)
             || CONNECTORS.contains(first) && j > k + 1 && doc.kb().isGivenName(first + doc.keys()[k + 1]);
         int n = j - k;
-        boolean closed = j >= limit || doc.isPunct(j) || isStop(doc.keys()[j]);
+        boolean punct = j >= limit || doc.isPunct(j);
+        boolean closed = punct || isStop(doc.keys()[j]);
         if (given && (n >= 2 || closed)) {
             return j;
         }
-        if (n >= 2 && closed) {
-            return j;
+        return n >= 2 && punct && plainWords(k, j) ? j : k;
+    }
+
+    /** No article, no conjunction: what an unknown foreign name looks like ("كاثرين كولونا"). */
+    private boolean plainWords(int k, int j) {
+        for (int i = k; i < j; i++) {
+            String key = doc.keys()[i];
+            if (key.startsWith("ال") || key.startsWith("و") || key.length() < 3) {
+                return false;
+            }
         }
-        return k;
+        return true;
     }
 
     private boolean isStop(String key) {
