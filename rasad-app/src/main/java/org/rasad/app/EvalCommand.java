@@ -72,9 +72,12 @@ final class EvalCommand implements Callable<Integer> {
             Files.writeString(predictions, lines, StandardCharsets.UTF_8);
         }
         EventScorer.Report report = EventScorer.score(EventScorer.readJsonl(gold), pred, null);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        report.print(out, verbose);
-        out.flush();
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
+            report.print(ps, verbose);
+        }
+        spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

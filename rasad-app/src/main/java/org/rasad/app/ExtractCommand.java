@@ -1,12 +1,9 @@
 package org.rasad.app;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Processor processor = new Processor(PipelineConfig.defaults().withMinConfidence(minConfidence));
         PrintWriter err = spec.commandLine().getErr();
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        Writer out = spec.commandLine().getOut();
         AtomicInteger docs = new AtomicInteger();
         AtomicInteger problems = new AtomicInteger();
         if (format == OutFormat.csv) {
