@@ -127,10 +127,10 @@ public final class DocumentReader {
                 return;
             }
             String inner = base;
-            InputStream body = in;
+            EofGuard guard = new EofGuard(in);
             if (b0 == 0x1F && b1 == 0x8B) {
                 try {
-                    body = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+                    guard = new EofGuard(new GZIPInputStream(in, 1 << 16));
                 } catch (EOFException e) {
                     sink.accept(Problems.fail(stem, "truncated", "truncated gzip header: " + origin,
                             (byte[]) null, 0, 0));
@@ -141,20 +141,22 @@ public final class DocumentReader {
                 }
                 inner = base.toLowerCase(Locale.ROOT).endsWith(".gz") ? base.substring(0, base.length() - 3) : base;
             }
+            BufferedInputStream body = new BufferedInputStream(guard, 1 << 16);
             byte[] head = new byte[4096];
             body.mark(head.length);
             int n = body.readNBytes(head, 0, head.length);
             body.reset();
             if (n == 0) {
-                sink.accept(Problems.fail(stem, "empty", "empty input: " + origin, (byte[]) null, 0, 0));
+                sink.accept(guard.cut() ? Problems.fail(stem, "truncated", "compressed input ends early: " + origin,
+                        (byte[]) null, 0, 0) : Problems.fail(stem, "empty", "empty input: " + origin, (byte[]) null, 0, 0));
                 return;
             }
             Format format = Format.of(inner, head, n);
             switch (format) {
-                case JSONL -> new JsonlSource(opts).read(stem, origin, body, sink);
-                case WARC -> new WarcSource(opts).read(stem, origin, body, sink);
-                case FEED -> new FeedSource(opts).read(stem, origin, body, sink);
-                case HTML, TEXT -> sink.accept(single(stem, origin, body, format));
+                case JSONL -> new JsonlSource(opts).read(stem, origin, body, guard, sink);
+                case WARC -> new WarcSource(opts).read(stem, origin, body, guard, sink);
+                case FEED -> new FeedSource(opts).read(stem, origin, body, guard, sink);
+                case HTML, TEXT -> sink.accept(single(stem, origin, body, guard, format));
             }
         } catch (EOFException e) {
             sink.accept(Problems.fail(stem, "truncated", "unexpected end of input in " + origin + ": "
@@ -167,8 +169,13 @@ public final class DocumentReader {
     }
 
     /** One .txt or .html document: the whole decoded file. */
-    private Result<Document> single(String id, String origin, InputStream in, Format format) throws IOException {
+    private Result<Document> single(String id, String origin, InputStream in, EofGuard guard, Format format)
+            throws IOException {
         Capped c = Capped.read(in, opts.maxDocumentBytes());
+        if (guard.cut()) {
+            return Problems.fail(id, "truncated", "compressed input ends early: " + origin, c.bytes(), c.length(),
+                    opts.keepBytes());
+        }
         if (c.tooLarge()) {
             return Problems.fail(id, "too-large", "larger than " + opts.maxDocumentBytes() + " bytes: " + origin,
                     c.bytes(), c.length(), opts.keepBytes());

@@ -34,8 +34,14 @@ final class FeedSource {
         this.opts = opts;
     }
 
-    void read(String stem, String origin, InputStream in, Consumer<Result<Document>> sink) throws IOException {
+    void read(String stem, String origin, InputStream in, EofGuard guard, Consumer<Result<Document>> sink)
+            throws IOException {
         Capped c = Capped.read(in, opts.maxDocumentBytes());
+        if (guard.cut()) {
+            sink.accept(Problems.fail(stem, "truncated", "compressed feed ends early: " + origin, c.bytes(),
+                    c.length(), opts.keepBytes()));
+            return;
+        }
         if (c.tooLarge()) {
             sink.accept(Problems.fail(stem, "too-large", "feed larger than " + opts.maxDocumentBytes() + " bytes: "
                     + origin, c.bytes(), c.length(), opts.keepBytes()));

@@ -28,7 +28,7 @@ final class JsonlSource {
         this.opts = opts;
     }
 
-    void read(String stem, String origin, InputStream in, Consumer<Result<Document>> sink) {
+    void read(String stem, String origin, InputStream in, EofGuard guard, Consumer<Result<Document>> sink) {
         Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
         char[] buf = new char[1 << 16];
         StringBuilder line = new StringBuilder();
@@ -48,6 +48,9 @@ final class JsonlSource {
                     }
                 }
                 overflow = append(line, buf, from, n, overflow);
+            }
+            if (guard.cut()) {
+                throw new EOFException("compressed input ends early");
             }
             emit(stem, origin, lineNo, line, overflow, sink);
         } catch (EOFException e) {

@@ -30,10 +30,10 @@ final class WarcSource {
         this.opts = opts;
     }
 
-    void read(String stem, String origin, InputStream in, Consumer<Result<Document>> sink) {
+    void read(String stem, String origin, InputStream body, EofGuard in, Consumer<Result<Document>> sink) {
         int n = 0;
         int records = 0;
-        try (WarcReader reader = new WarcReader(in)) {
+        try (WarcReader reader = new WarcReader(body)) {
             while (true) {
                 Optional<WarcRecord> next;
                 try {
@@ -43,11 +43,21 @@ final class WarcSource {
                             + (records + 1) + " of " + origin, (byte[]) null, 0, 0));
                     return;
                 } catch (IOException | RuntimeException e) {
+                    if (in.cut()) {
+                        sink.accept(Problems.fail(stem + "_" + (n + 1), "truncated", "WARC ends inside record "
+                                + (records + 1) + " of " + origin + " (truncated gzip)", (byte[]) null, 0, 0));
+                        return;
+                    }
                     sink.accept(Problems.fail(stem + "_" + (n + 1), "bad-warc", "unreadable WARC record "
                             + (records + 1) + " of " + origin + ": " + e.getMessage(), (byte[]) null, 0, 0));
                     return;
                 }
                 if (next.isEmpty()) {
+                    if (in.cut()) {
+                        sink.accept(Problems.fail(stem + "_" + (n + 1), "truncated", "compressed WARC ends early: "
+                                + origin, (byte[]) null, 0, 0));
+                        return;
+                    }
                     break;
                 }
                 records++;
@@ -55,6 +65,9 @@ final class WarcSource {
                 if (r != null) {
                     n++;
                     sink.accept(r);
+                    if (!r.isOk() && r.problems().get(0).reason().equals("truncated")) {
+                        return;
+                    }
                 }
             }
         } catch (IOException e) {
