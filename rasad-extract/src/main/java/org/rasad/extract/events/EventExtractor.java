@@ -21,8 +21,14 @@ public final class EventExtractor {
             "الذين", "حيث", "بينما", "فيما", "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اكد", "واكد", "اكدت",
             "واكدت", "؛", ";", ":", ".", "بعد", "قبل", "عقب", "اثر", "كما", "وكان", "وكانت");
     private static final Set<String> LOCATIVE = Set.of("في", "الى", "داخل", "قرب", "العاصمه", "بالعاصمه", "مدينه",
-            "بمدينه", "عاصمه", "وفي", "نحو", "بين", "انحاء");
+            "بمدينه", "عاصمه", "وفي", "نحو", "انحاء");
     private static final int WINDOW = 18;
+    /** Capitals whose own name starts with ب, so that the letter is not the preposition. */
+    private static final Set<String> B_CAPITALS = Set.of("بغداد", "بيروت", "بكين", "برلين", "باريس", "بروكسل",
+            "بانكوك", "بوخارست", "بودابست", "بلغراد", "براغ", "برن", "باكو", "بيشكيك", "بيونغ", "برازيليا", "باماكو",
+            "بانجول", "بيساو", "براتيسلافا", "بوغوتا", "بنما", "بورت", "بريتوريا", "بنغازي");
+    /** Largest gap in tokens between a trigger (or its subject) and its object. */
+    private static final int OBJECT_GAP = 3;
 
     private final TriggerLexicon lexicon;
 
@@ -71,12 +77,24 @@ public final class EventExtractor {
         List<List<Mention>> after = groups(toks, at, m.first() + 1, right, false);
         List<Mention> subject = List.of();
         List<Mention> object = List.of();
-        if (!before.isEmpty()) {
+        int between = betweenAt(toks, at, m.last() + 1, Math.min(right, m.last() + 6));
+        if (between >= 0) {
+            List<List<Mention>> parties = groups(toks, at, between + 1, right, false);
+            if (!parties.isEmpty() && parties.getFirst().getFirst().firstToken() == between + 1) {
+                subject = parties.getFirst();
+            }
+        } else if (!before.isEmpty()) {
             subject = before.getLast();
-            object = after.isEmpty() ? List.of() : after.getFirst();
+            object = after.isEmpty() || words(toks, m.last() + 1, after.getFirst().getFirst().firstToken()) > OBJECT_GAP
+                    ? List.of() : after.getFirst();
         } else if (!after.isEmpty()) {
             subject = after.getFirst();
-            object = after.size() > 1 ? after.get(1) : List.of();
+            object = after.size() > 1
+                     && words(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
+                    ? after.get(1) : List.of();
+        }
+        if (t.frame() == Trigger.Frame.JOINT && !object.isEmpty() && !introducedBy(toks, object.getFirst(), "مع")) {
+            object = List.of();
         }
         if (t.frame() == Trigger.Frame.FROM) {
             // "تلقى X اتصالا من Y": Y follows من
@@ -129,6 +147,28 @@ public final class EventExtractor {
                 Math.round(conf * 1000) / 1000.0);
     }
 
+    private static int betweenAt(List<Token> toks, Mention[] at, int from, int to) {
+        for (int k = from; k < to && at[k] == null; k++) {
+            if (toks.get(k).norm().equals("بين")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Words (not punctuation) in tokens [from, to). */
+    private static int words(List<Token> toks, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += toks.get(k).isPunct() ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static boolean introducedBy(List<Token> toks, Mention m, String word) {
+        return m.firstToken() > 0 && toks.get(m.firstToken() - 1).norm().equals(word);
+    }
+
     private static List<Mention> concat(List<Mention> a, List<Mention> b) {
         List<Mention> out = new ArrayList<>(a);
         for (Mention m : b) {
@@ -144,10 +184,9 @@ public final class EventExtractor {
             return false;
         }
         String first = toks.get(m.firstToken()).norm();
-        if (first.startsWith("ب") && m.kind() == Mention.Kind.CAPITAL) {
-            return true;
-        }
-        if (first.startsWith("بال") || first.startsWith("وب")) {
+        String bare = first.startsWith("و") || first.startsWith("ف") ? first.substring(1) : first;
+        if (bare.startsWith("بال") || bare.startsWith("ب") && m.kind() == Mention.Kind.CAPITAL
+                                     && !B_CAPITALS.contains(bare)) {
             return true;
         }
         if (m.firstToken() == 0) {

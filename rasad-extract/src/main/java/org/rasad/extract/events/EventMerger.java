@@ -27,6 +27,9 @@ public final class EventMerger {
     private static final Set<EventType> FOLDABLE = Set.of(EventType.SUPPORT, EventType.REQUEST, EventType.REJECT,
             EventType.AGREE);
     private static final int CONTEXT_SENTENCES = 6;
+    /** Types that need two different actors: a state does not meet, agree with or help itself. */
+    private static final Set<EventType> COOPERATIVE = Set.of(EventType.CONSULT, EventType.AGREE, EventType.SUPPORT,
+            EventType.COOPERATE, EventType.AID, EventType.REQUEST, EventType.CONCEDE, EventType.REJECT);
     private static final int MAX_EVIDENCE = 4;
 
     private EventMerger() {
@@ -45,7 +48,7 @@ public final class EventMerger {
         int contextSentence = -100;
         for (Candidate c : candidates) {
             Candidate r = resolveParties(c, context, c.sentence() - contextSentence <= CONTEXT_SENTENCES);
-            if (r.codes().isEmpty() && r.trigger().frame() == Trigger.Frame.JOINT
+            if (r.codes().isEmpty() && r.trigger().type() == EventType.AGREE
                 && c.sentence() - contextSentence <= 2 && context.size() >= 2) {
                 r = r.withRoles(context, List.of());
             }
@@ -70,7 +73,11 @@ public final class EventMerger {
                 }
                 continue;
             }
-            if (codes.isEmpty() || two && codes.size() < 2) {
+            boolean joint = c.trigger().frame() == Trigger.Frame.JOINT || c.target().isEmpty() && codes.size() >= 2;
+            boolean sides = c.source().stream().anyMatch(x -> x.code() != null)
+                            && c.target().stream().anyMatch(x -> x.code() != null);
+            if (codes.isEmpty() || two && codes.size() < 2 || !(sides || joint && codes.size() >= 2)
+                || codes.size() < 2 && COOPERATIVE.contains(type)) {
                 continue;
             }
             if (FOLDABLE.contains(type) && lastConsult != null && lastConsult.codes().containsAll(codes)
@@ -144,7 +151,15 @@ public final class EventMerger {
         if (hosts.isEmpty() || guests.isEmpty()) {
             return c;
         }
-        return c.withRoles(guests, hosts);
+        Candidate o = c.withRoles(guests, hosts);
+        return c.trigger().mode() == null && f == Trigger.Frame.MEET && !c.trigger().noun() ? withVisit(o) : o;
+    }
+
+    private static Candidate withVisit(Candidate c) {
+        Trigger t = c.trigger();
+        Trigger v = new Trigger(t.type(), "visit", t.frame(), t.weight(), t.flags(), t.words());
+        return new Candidate(v, c.sentence(), c.anchorToken(), c.source(), c.target(), c.evidence(), c.modality(),
+                c.date(), c.location(), c.confidence());
     }
 
     private static Event toEvent(String docId, String original, Group g, LocalDate anchor) {
@@ -159,7 +174,8 @@ public final class EventMerger {
         }
         TimeExpr date = null;
         for (Candidate c : ms) {
-            if (c.date() != null && (date == null || date.value() == null && c.date().value() != null)) {
+            if (c.date() != null && !c.trigger().meetingRef() && c.sentence() <= first.sentence() + 1
+                && (date == null || date.value() == null && c.date().value() != null)) {
                 date = c.date();
             }
         }

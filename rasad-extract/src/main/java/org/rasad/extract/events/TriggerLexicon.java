@@ -106,7 +106,15 @@ public final class TriggerLexicon {
     }
 
     /** Lookup forms of a token: as written, without proclitics, without "ال", without a pronoun suffix. */
+    static List<String> forms(Token t) {
+        return forms(t.norm(), !t.surface().endsWith("ة") && !t.surface().endsWith("ـة"));
+    }
+
     static List<String> forms(String norm) {
+        return forms(norm, true);
+    }
+
+    static List<String> forms(String norm, boolean hehIsPronoun) {
         List<String> out = new ArrayList<>(6);
         out.add(norm);
         String s = norm;
@@ -130,7 +138,7 @@ public final class TriggerLexicon {
         for (int i = 0; i < n; i++) {
             String f = out.get(i);
             for (String e : new String[] {"هما", "هم", "ها", "ه"}) {
-                if (f.endsWith(e) && f.length() - e.length() >= 3) {
+                if (f.endsWith(e) && f.length() - e.length() >= 3 && (hehIsPronoun || !e.equals("ه"))) {
                     out.add(f.substring(0, f.length() - e.length()));
                     break;
                 }
@@ -148,7 +156,7 @@ public final class TriggerLexicon {
             String norm = tokens.get(i).norm();
             boolean future = false;
             outer:
-            for (String f : forms(norm)) {
+            for (String f : forms(tokens.get(i))) {
                 List<Trigger> cands = byAnchor.get(f);
                 if (cands == null) {
                     continue;
@@ -182,7 +190,7 @@ public final class TriggerLexicon {
         for (int w = 1; w < words.size(); w++) {
             int found = -1;
             for (int k = pos + 1; k < Math.min(to, pos + 1 + GAP); k++) {
-                if (forms(tokens.get(k).norm()).contains(words.get(w))) {
+                if (forms(tokens.get(k)).contains(words.get(w))) {
                     found = k;
                     break;
                 }

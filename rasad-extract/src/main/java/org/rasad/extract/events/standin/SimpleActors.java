@@ -28,14 +28,14 @@ public final class SimpleActors {
     private record Entry(String[] rest, String code, Mention.Kind kind, String sector) {
     }
 
-    private static final Set<String> PARTIES = Set.of("الجانبان", "الجانبين", "البلدان", "البلدين", "الطرفان",
+    private static final Set<String> PARTIES = folded("الجانبان", "الجانبين", "البلدان", "البلدين", "الطرفان",
             "الطرفين", "الوفدان", "الوفدين", "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين");
     /** Role words (folded) and the sector they give. */
     private static final Map<String, String> ROLE = new HashMap<>();
-    private static final Set<String> NAME_STOP = Set.of("في", "ان", "على", "من", "الى", "خلال", "يوم", "عن", "مع",
+    private static final Set<String> NAME_STOP = folded("في", "ان", "على", "من", "الى", "خلال", "يوم", "عن", "مع",
             "الذي", "التي", "اليوم", "امس", "حيث", "قد", "كما", "لدى", "بعد", "قبل", "عبر", "وزير", "رئيس",
             "بن", "و", "او", "ثم", "هو", "هي", "الا", "منذ", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-            "الجمعه", "السبت", "ظهر", "صباح", "مساء", "الرئيس", "قال", "اكد", "بحث", "اثناء");
+            "الجمعه", "السبت", "برئاسه", "يقوده", "يقودها", "بقياده", "ظهر", "صباح", "مساء", "الرئيس", "قال", "اكد", "بحث", "اثناء");
 
     static {
         for (String w : List.of("رئيس", "الرئيس", "وزير", "الوزير", "وزيره", "الوزيره", "الخارجيه", "الداخليه",
@@ -44,22 +44,30 @@ public final class SimpleActors {
                 "السفيره", "نظيره", "نظيرها", "نظيرهم", "نظير", "الامين", "العام", "مجلس", "المجلس", "الشيخ",
                 "الدوله", "مبعوث", "المبعوث", "مسؤول", "المسؤول", "مسؤولون", "المسؤولين", "الناطق",
                 "القائد", "الاعلى", "وفد", "الوفد", "الدبلوماسيه", "الجمهوريه", "النظام", "نظام", "رئيسه", "البرلمان")) {
-            ROLE.put(w, "GOV");
+            ROLE.put(SimpleText.fold(w), "GOV");
         }
         for (String w : List.of("الدفاع", "الجيش", "جيش", "القوات", "قوات", "المسلحه", "البريه", "الجويه", "البحريه",
                 "سلاح", "الجو", "المدفعيه", "الطيران", "الحربي", "الفريق", "اول", "اللواء", "العسكري", "العسكريه",
                 "الاركان", "هيئه", "الحرس", "الطائرات", "طائرات", "مقاتلات", "المقاتلات", "الحربيه", "الدفاعات")) {
-            ROLE.put(w, "MIL");
+            ROLE.put(SimpleText.fold(w), "MIL");
         }
         for (String w : List.of("الامن", "الشرطه", "قوات الامن", "الداخليه")) {
-            ROLE.put(w, "COP");
+            ROLE.put(SimpleText.fold(w), "COP");
         }
         for (String w : List.of("المخابرات", "الاستخبارات", "جهاز")) {
-            ROLE.put(w, "SPY");
+            ROLE.put(SimpleText.fold(w), "SPY");
         }
     }
 
     private final Map<String, List<Entry>> byFirst;
+
+    private static Set<String> folded(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(SimpleText.fold(w));
+        }
+        return Set.copyOf(out);
+    }
 
     private SimpleActors(Map<String, List<Entry>> byFirst) {
         this.byFirst = byFirst;
@@ -117,6 +125,10 @@ public final class SimpleActors {
             Entry e = match(toks, i, end);
             if (e == null) {
                 i++;
+                continue;
+            }
+            if (e.kind == Mention.Kind.NATIONALITY && i > 0 && surnameLike(toks, i)) {
+                i = end[0];
                 continue;
             }
             int first = i;
@@ -217,6 +229,19 @@ public final class SimpleActors {
             return !n.startsWith("ال") && !n.startsWith("و");
         }
         return !n.startsWith("و");
+    }
+
+    /** "محمد شياع السوداني": a definite nisba after an indefinite non-role word is a family name. */
+    private static boolean surnameLike(List<Token> toks, int i) {
+        String n = toks.get(i).norm();
+        if (n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال")) {
+            n = "ال" + n.substring(n.startsWith("لل") ? 2 : 3);
+        }
+        Token prev = toks.get(i - 1);
+        String p = prev.norm();
+        return n.startsWith("ال") && prev.sentence() == toks.get(i).sentence() && !prev.isPunct()
+               && Character.isLetter(p.charAt(0)) && !p.startsWith("ال") && !p.startsWith("وال")
+               && !ROLE.containsKey(stripConj(p)) && !p.startsWith("لل") && !p.startsWith("بال") && !p.endsWith("ه");
     }
 
     private static String stripConj(String n) {

@@ -120,6 +120,13 @@ public final class SimpleDates {
                 int day = number(toks, i - 1);
                 if (day >= 1 && day <= 31) {
                     start = i - 1;
+                } else if (i >= 2 && toks.get(i - 1).norm().equals("/") && number(toks, i - 2) >= 1
+                           && number(toks, i - 2) <= 31) {
+                    day = number(toks, i - 2);
+                    start = i - 2;
+                }
+                if (end + 1 < toks.size() && toks.get(end).norm().equals("/") && number(toks, end + 1) >= 1900) {
+                    end++;
                 }
                 // skip "/ أيلول" alternative month names
                 if (end + 1 < toks.size() && toks.get(end).norm().equals("/") && month(toks, end + 1, new int[1]) > 0) {
@@ -153,10 +160,10 @@ public final class SimpleDates {
                     }
                 }
                 if (year > 0) {
-                    value = day >= 1 && day <= 31 && start == i - 1
+                    value = day >= 1 && day <= 31 && start < i
                             ? String.format("%04d-%02d-%02d", year, mo, day) : String.format("%04d-%02d", year, mo);
                 }
-                if (start == i - 1 || year > 0 || end > i + len[0]) {
+                if (start < i || year > 0 || end > i + len[0]) {
                     out.add(expr(text, start, end, value, future));
                 }
                 i = end;
@@ -219,6 +226,10 @@ public final class SimpleDates {
             }
         }
         if (end < toks.size() && DAYS.containsKey(strip(toks.get(end).norm()))) {
+            if (off == 0 && anchor != null) {
+                LocalDate d = anchor.with(TemporalAdjusters.previousOrSame(DAYS.get(strip(toks.get(end).norm()))));
+                return new int[] {end + 1, (int) (d.toEpochDay() - anchor.toEpochDay())};
+            }
             end++;
         }
         return new int[] {end, off};

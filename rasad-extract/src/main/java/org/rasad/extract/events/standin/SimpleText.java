@@ -61,7 +61,7 @@ public final class SimpleText {
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                if (c == '\n' && i + 1 < n && hasBlankAfter(text, i) && tokens.size() > sentStartTok) {
+                if (c == '\n' && i + 1 < n && paragraphBreak(text, i) && tokens.size() > sentStartTok) {
                     sentences.add(new Sentence(sent, new Span(sentStartChar, tokens.getLast().span().end()),
                             sentStartTok, tokens.size()));
                     sent++;
@@ -89,7 +89,7 @@ public final class SimpleText {
                 sentStartChar = start;
             }
             tokens.add(new Token(surface, norm, ps[1], ps[0], ps[2], new Span(start, i), sent));
-            boolean end = c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n';
+            boolean end = c == '.' || c == '!' || c == '?' || c == '؟';
             if (end && !(c == '.' && i < n && Character.isDigit(text.charAt(i)))) {
                 sentences.add(new Sentence(sent, new Span(sentStartChar, i), sentStartTok, tokens.size()));
                 sent++;
@@ -104,8 +104,17 @@ public final class SimpleText {
         return new AnalyzedText(text, tokens, sentences);
     }
 
-    private static boolean hasBlankAfter(String text, int i) {
-        return true;
+    /** A line break ends a sentence unless the text is hard-wrapped (the line is long and the next goes on). */
+    private static boolean paragraphBreak(String text, int i) {
+        int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        if (j >= text.length() || text.charAt(j) == '\n') {
+            return true;
+        }
+        return i - lineStart < 60;
     }
 
     /** {prefix, stem, suffix}: longest proclitic leaving >= 3 letters, then an enclitic leaving >= 3. */
