@@ -77,7 +77,7 @@ final class ApiHandlers {
 
     private List<Event> scan(EventFilter f) {
         List<Event> out = new ArrayList<>();
-        service.forEach(f, EventSort.DATE_ASC, config.maxScan(), out::add);
+        service.forEach(f, EventSort.DOC_ASC, config.maxScan(), out::add);
         return out;
     }
 
@@ -132,7 +132,8 @@ final class ApiHandlers {
     void export(Context ctx) {
         Params.allow(ctx, EXPORT);
         EventFilter f = Params.filter(ctx);
-        EventSort sort = EventSort.parse(Params.str(ctx, "sort"));
+        String sortParam = Params.str(ctx, "sort");
+        EventSort sort = sortParam == null ? EventSort.DOC_ASC : EventSort.parse(sortParam); // stream in store order
         String format = Params.str(ctx, "format");
         format = format == null ? "jsonl" : format.toLowerCase(Locale.ROOT);
         boolean csv = switch (format) {

@@ -59,6 +59,11 @@ public record EventFilter(String actor, String source, String target, List<Strin
         return new EventFilter(actor, source, target, dyad, types, mode, modality, context, from, to, text, d);
     }
 
+    /** The same filter without its date range (for stores that apply dates with their own fallbacks). */
+    public EventFilter withoutDates() {
+        return new EventFilter(actor, source, target, dyad, types, mode, modality, context, null, null, text, doc);
+    }
+
     /** True when every structured criterion holds; {@link #text()} is left to the service's index. */
     public boolean matchesStructure(Event e) {
         if (doc != null && !doc.equals(e.doc())) {
