@@ -169,8 +169,9 @@ public final class HtmlMasker {
                         }
                     }
                     if (semi > i + 1) {
-                        String dec = Parser.unescapeEntities(src.substring(i, semi + 1), false);
-                        if (!dec.isEmpty() && dec.length() <= semi - i && dec.charAt(0) != '&') {
+                        String entity = src.substring(i, semi + 1);
+                        String dec = Parser.unescapeEntities(entity, false);
+                        if (!dec.isEmpty() && dec.length() <= semi - i && !dec.equals(entity)) {
                             for (int k = 0; k < dec.length(); k++) {
                                 out[i + k] = visible(dec.charAt(k));
                             }
