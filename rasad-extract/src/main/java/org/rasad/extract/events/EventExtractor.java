@@ -19,7 +19,10 @@ import org.rasad.nlp.text.AnalyzedText;
 public final class EventExtractor {
     private static final Set<String> CLAUSE = Set.of("ان", "انه", "انها", "بان", "وان", "لان", "الذي", "التي",
             "الذين", "حيث", "بينما", "فيما", "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اكد", "واكد", "اكدت",
-            "واكدت", "؛", ";", ":", ".", "بعد", "قبل", "عقب", "اثر", "كما", "وكان", "وكانت");
+            "واكدت", "؛", ";", ":", ".", "بعد", "قبل", "عقب", "اثر", "كما", "وكان", "وكانت", "اعلن", "واعلن", "اعلنت",
+            "واعلنت", "اوضح", "واوضح", "اوضحت", "واوضحت", "اشار", "واشار", "اشارت", "واشارت", "ذكر", "وذكر", "ذكرت",
+            "وذكرت", "تابع", "وتابع", "تابعت", "وتابعت", "اعتبر", "واعتبر", "وشدد", "شدد", "وشددت", "لكن", "ولكن",
+            "الا", "غير", "بسبب", "لانه", "كي", "لكي", "حتى", "وسط", "ضمن");
     private static final Set<String> LOCATIVE = Set.of("في", "الى", "داخل", "قرب", "العاصمه", "بالعاصمه", "مدينه",
             "بمدينه", "عاصمه", "وفي", "نحو", "انحاء");
     private static final int WINDOW = 18;
@@ -129,13 +132,15 @@ public final class EventExtractor {
         } else if (!after.isEmpty() && isObject(toks, after.getFirst().getFirst())) {
             object = words(toks, m.last() + 1, after.getFirst().getFirst().firstToken()) <= OBJECT_GAP + 1
                     ? after.getFirst() : List.of();
-            if (!t.noun()) {
+            if (!t.noun() || !inherited.isEmpty() && !introducedBy(toks, after.getFirst().getFirst(), "من")) {
                 subject = inherited;
             } else if (introducedBy(toks, after.getFirst().getFirst(), "من") && t.frame() == Trigger.Frame.DIR) {
                 subject = object;
                 object = List.of();
             }
-        } else if (!after.isEmpty()) {
+        } else if (after.isEmpty()) {
+            subject = inherited;
+        } else {
             subject = after.getFirst();
             object = after.size() > 1
                      && words(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
@@ -176,6 +181,9 @@ public final class EventExtractor {
         }
         Cues.Found cue = Cues.find(toks, s.firstToken(), m.first(), m.last(), m.future());
         TimeExpr date = nearestDate(toks, dates, s, m.first());
+        if (date == null) {
+            date = precedingDate(text, dates, s);
+        }
         if (t.needsDate() && date == null) {
             return null;
         }
@@ -328,6 +336,19 @@ public final class EventExtractor {
             name = name.substring(2);
         }
         return new Location(name, Candidate.top(best.code()));
+    }
+
+    /** The last day-precise date of the one or two sentences before, which the reporting goes on from. */
+    private static TimeExpr precedingDate(AnalyzedText text, List<TimeExpr> dates, Sentence s) {
+        int from = text.sentences().get(Math.max(0, s.index() - 2)).span().start();
+        TimeExpr best = null;
+        for (TimeExpr d : dates) {
+            if (d.span().start() >= from && d.span().end() <= s.span().start() && d.value() != null
+                && d.value().length() == 10) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     private static TimeExpr nearestDate(List<Token> toks, List<TimeExpr> dates, Sentence s, int anchor) {
