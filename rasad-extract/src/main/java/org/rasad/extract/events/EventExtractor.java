@@ -23,7 +23,7 @@ public final class EventExtractor {
             "واعلنت", "اوضح", "واوضح", "اوضحت", "واوضحت", "اشار", "واشار", "اشارت", "واشارت", "ذكر", "وذكر", "ذكرت",
             "وذكرت", "تابع", "وتابع", "تابعت", "وتابعت", "اعتبر", "واعتبر", "وشدد", "شدد", "وشددت", "لكن", "ولكن",
             "الا", "غير", "بسبب", "لانه", "كي", "لكي", "حتى", "وسط", "ضمن");
-    private static final Set<String> LOCATIVE = Set.of("في", "الى", "داخل", "قرب", "العاصمه", "بالعاصمه", "مدينه",
+    private static final Set<String> LOCATIVE = Set.of("في", "داخل", "قرب", "العاصمه", "بالعاصمه", "مدينه",
             "بمدينه", "عاصمه", "وفي", "نحو", "انحاء");
     private static final int WINDOW = 18;
     /** Capitals whose own name starts with ب, so that the letter is not the preposition. */
@@ -115,18 +115,20 @@ public final class EventExtractor {
                && !(CLAUSE.contains(toks.get(right).norm()) && right > m.last() + 1)) {
             right++;
         }
-        List<List<Mention>> before = groups(toks, at, left + 1, m.first(), false);
-        List<List<Mention>> after = groups(toks, at, m.first() + 1, right, false);
+        boolean visit = t.type() == org.rasad.core.EventType.CONSULT;
+        List<List<Mention>> before = groups(toks, at, left + 1, m.first(), visit);
+        List<List<Mention>> after = groups(toks, at, m.first() + 1, right, visit);
         List<Mention> subject = List.of();
         List<Mention> object = List.of();
         int between = betweenAt(toks, at, m.last() + 1, Math.min(right, m.last() + 6));
         if (between >= 0) {
-            List<List<Mention>> parties = groups(toks, at, between + 1, right, false);
+            List<List<Mention>> parties = groups(toks, at, between + 1, right, visit);
             if (!parties.isEmpty() && parties.getFirst().getFirst().firstToken() == between + 1) {
                 subject = parties.getFirst();
             }
         } else if (!before.isEmpty()) {
             subject = before.getLast();
+            after = coded(after);
             object = after.isEmpty() || words(toks, m.last() + 1, after.getFirst().getFirst().firstToken())
                                         > OBJECT_GAP + (t.noun() ? 0 : 2) ? List.of() : after.getFirst();
         } else if (!after.isEmpty() && isObject(toks, after.getFirst().getFirst())) {
@@ -142,6 +144,7 @@ public final class EventExtractor {
             subject = inherited;
         } else {
             subject = after.getFirst();
+            after = concat1(after.getFirst(), coded(after.subList(1, after.size())));
             object = after.size() > 1
                      && words(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
                     ? after.get(1) : List.of();
@@ -212,6 +215,18 @@ public final class EventExtractor {
         return -1;
     }
 
+    private static List<List<Mention>> coded(List<List<Mention>> groups) {
+        return groups.stream().filter(g -> g.stream().anyMatch(m -> m.code() != null
+                || m.kind() == Mention.Kind.PARTIES)).toList();
+    }
+
+    private static List<List<Mention>> concat1(List<Mention> first, List<List<Mention>> rest) {
+        List<List<Mention>> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+
     /** Words (not punctuation) in tokens [from, to). */
     private static int words(List<Token> toks, int from, int to) {
         int n = 0;
@@ -251,6 +266,11 @@ public final class EventExtractor {
     }
 
     static boolean locative(List<Token> toks, Mention m) {
+        return locative(toks, m, true);
+    }
+
+    /** A place where something happens ("في القاهرة", "بالعاصمة دمشق"; "إلى مصر" only for visits). */
+    static boolean locative(List<Token> toks, Mention m, boolean toIsPlace) {
         if (m.kind() != Mention.Kind.CAPITAL && m.kind() != Mention.Kind.STATE) {
             return false;
         }
@@ -263,18 +283,20 @@ public final class EventExtractor {
         if (m.firstToken() == 0) {
             return false;
         }
-        return LOCATIVE.contains(toks.get(m.firstToken() - 1).norm());
+        String prev = toks.get(m.firstToken() - 1).norm();
+        return LOCATIVE.contains(prev) || toIsPlace && prev.equals("الى");
     }
 
     /** Coordinated groups of actor mentions in tokens [from, to): "X و Y" and "X، وY" are one group. */
-    private static List<List<Mention>> groups(List<Token> toks, Mention[] at, int from, int to, boolean keepMin) {
+    private static List<List<Mention>> groups(List<Token> toks, Mention[] at, int from, int to, boolean toIsPlace) {
         List<List<Mention>> out = new ArrayList<>();
         List<Mention> cur = null;
         int lastEnd = -10;
         int k = from;
         while (k < to) {
             Mention m = at[k];
-            if (m == null || locative(toks, m)) {
+            if (m == null || locative(toks, m, toIsPlace)
+                || m.firstToken() > 0 && toks.get(m.firstToken() - 1).norm().equals("في")) {
                 k++;
                 continue;
             }
@@ -296,14 +318,18 @@ public final class EventExtractor {
 
     private static boolean joined(List<Token> toks, int lastEnd, int next) {
         if (next == lastEnd) {
-            return toks.get(next).norm().startsWith("و");
+            return conj(toks.get(next));
         }
         if (next == lastEnd + 1) {
             String between = toks.get(lastEnd).norm();
-            return between.equals("و") || (between.equals("،") || between.equals(","))
-                    && toks.get(next).norm().startsWith("و");
+            return between.equals("و") || (between.equals("،") || between.equals(",")) && conj(toks.get(next));
         }
         return false;
+    }
+
+    /** The token starts with the conjunction و (as a clitic, not a root letter as in وزير). */
+    private static boolean conj(Token t) {
+        return t.prefix().startsWith("و");
     }
 
     private static List<Mention> fromObject(List<Token> toks, Mention[] at, int from, int to) {

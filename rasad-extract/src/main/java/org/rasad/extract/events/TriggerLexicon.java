@@ -172,7 +172,7 @@ public final class TriggerLexicon {
             }
             if (best != null) {
                 out.add(best);
-                i = best.trigger().words().size() > 1 && best.last() - best.first() <= 1 ? best.last() + 1 : i + 1;
+                i = best.last() - best.first() == best.trigger().words().size() - 1 ? best.last() + 1 : i + 1;
             } else {
                 i++;
             }
