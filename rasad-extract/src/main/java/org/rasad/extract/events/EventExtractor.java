@@ -116,6 +116,10 @@ public final class EventExtractor {
             right++;
         }
         boolean visit = t.type() == org.rasad.core.EventType.CONSULT;
+        List<Mention> reporter = reporter(toks, at, s, left);
+        if (!reporter.isEmpty()) {
+            inherited = reporter;
+        }
         List<List<Mention>> before = groups(toks, at, left + 1, m.first(), visit);
         List<List<Mention>> after = groups(toks, at, m.first() + 1, right, visit);
         List<Mention> subject = List.of();
@@ -142,6 +146,14 @@ public final class EventExtractor {
             }
         } else if (after.isEmpty()) {
             subject = inherited;
+        } else if (agentAfter(toks, m)) {
+            List<List<Mention>> agents = coded(after);
+            subject = agents.isEmpty() ? List.of() : agents.getFirst();
+        } else if (coded(List.of(after.getFirst())).isEmpty() && !inherited.isEmpty()) {
+            subject = inherited;
+            List<List<Mention>> objs = coded(after);
+            object = objs.isEmpty() || words(toks, m.last() + 1, objs.getFirst().getFirst().firstToken()) > OBJECT_GAP + 2
+                    ? List.of() : objs.getFirst();
         } else {
             subject = after.getFirst();
             after = concat1(after.getFirst(), coded(after.subList(1, after.size())));
@@ -193,6 +205,9 @@ public final class EventExtractor {
         int evStart = toks.get(m.first()).span().start();
         int evEnd = toks.get(m.last()).span().end();
         for (Mention x : concat(src, tgt)) {
+            if (!s.span().contains(x.span())) {
+                continue;
+            }
             evStart = Math.min(evStart, x.span().start());
             evEnd = Math.max(evEnd, x.span().end());
         }
@@ -213,6 +228,26 @@ public final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> REPORTING = Set.of("قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت",
+            "واضافت", "اكد", "واكد", "اكدت", "واكدت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اوضح", "واوضح", "اوضحت",
+            "واوضحت", "اشار", "واشار", "اشارت", "واشارت", "ذكر", "وذكر", "ذكرت", "وذكرت", "تابع", "وتابع", "تابعت",
+            "وتابعت", "اعتبر", "واعتبر", "شدد", "وشدد", "شددت", "وشددت");
+
+    /** The speaker of a reporting verb before the clause ("وزير الخارجية أعلن ..."; "وتابع الوزير: ..."). */
+    private static List<Mention> reporter(List<Token> toks, Mention[] at, Sentence s, int left) {
+        for (int k = Math.min(left, s.endToken() - 1); k >= s.firstToken() && k >= left - WINDOW; k--) {
+            if (REPORTING.contains(toks.get(k).norm())) {
+                List<List<Mention>> after = coded(groups(toks, at, k + 1, Math.min(left, k + 8), false));
+                if (!after.isEmpty()) {
+                    return after.getFirst();
+                }
+                List<List<Mention>> before = coded(groups(toks, at, Math.max(s.firstToken(), k - 10), k, false));
+                return before.isEmpty() ? List.of() : before.getLast();
+            }
+        }
+        return List.of();
     }
 
     private static List<List<Mention>> coded(List<List<Mention>> groups) {
@@ -236,6 +271,19 @@ public final class EventExtractor {
         return n;
     }
 
+    private static final Set<String> AGENT_VERBS = Set.of("نفذها", "شنها", "نفذه", "شنه", "شنتها", "نفذتها", "يشنها",
+            "تشنها", "اطلقها", "اطلقتها", "تبنتها", "تبناها", "وقعها", "وقعه", "ابرمها", "ابرمته", "ارسلها", "قدمها");
+
+    /** "غارات نفذها الطيران التركي": the agent follows a verb that points back to the noun trigger. */
+    private static boolean agentAfter(List<Token> toks, TriggerLexicon.Match m) {
+        for (int k = m.last() + 1; k < Math.min(toks.size(), m.last() + 3); k++) {
+            if (AGENT_VERBS.contains(toks.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A mention after a preposition is an object, never the subject of a VSO clause. */
     private static boolean isObject(List<Token> toks, Mention m) {
         if (m.firstToken() == 0) {
@@ -245,6 +293,12 @@ public final class EventExtractor {
         if (prev.equals("على") || prev.equals("ضد") || prev.equals("مع") || prev.equals("من") || prev.equals("الى")
             || prev.equals("تجاه") || prev.equals("عن")) {
             return true;
+        }
+        for (int k = m.firstToken() - 2; k >= Math.max(0, m.firstToken() - 3); k--) {
+            String w = toks.get(k).norm();
+            if (w.equals("مع") || w.equals("ضد") || w.equals("على")) {
+                return true;
+            }
         }
         String first = toks.get(m.firstToken()).norm();
         return first.startsWith("لل") || first.startsWith("بال") || first.startsWith("ل") && m.kind() != Mention.Kind.STATE
