@@ -151,7 +151,12 @@ public final class TriggerLexicon {
     public List<Match> find(List<Token> tokens, int from, int to) {
         List<Match> out = new ArrayList<>();
         int i = from;
+        int consumedEnd = -1;
         while (i < to) {
+            if (i == consumedEnd) {
+                i++;
+                continue;
+            }
             Match best = null;
             String norm = tokens.get(i).norm();
             boolean future = false;
@@ -172,6 +177,7 @@ public final class TriggerLexicon {
             }
             if (best != null) {
                 out.add(best);
+                consumedEnd = best.last();
                 i = best.last() - best.first() == best.trigger().words().size() - 1 ? best.last() + 1 : i + 1;
             } else {
                 i++;
