@@ -43,8 +43,9 @@ public final class EventExtractor {
     public List<Candidate> candidates(AnalyzedText text, List<Mention> mentions, List<TimeExpr> dates) {
         List<Token> toks = text.tokens();
         List<List<TriggerLexicon.Match>> matches = new ArrayList<>();
+        java.util.Map<String, List<String>> memo = new java.util.HashMap<>();
         for (Sentence s : text.sentences()) {
-            matches.add(lexicon.find(toks, s.firstToken(), s.endToken()));
+            matches.add(lexicon.find(toks, s.firstToken(), s.endToken(), memo));
         }
         Mention[] at = new Mention[toks.size()];
         for (Mention m : mentions) {
