@@ -30,9 +30,11 @@ public final class TriggerLexicon {
 
     private static final int GAP = 6;
     private final Map<String, List<Trigger>> byAnchor;
+    private final Set<String> never;
 
-    private TriggerLexicon(Map<String, List<Trigger>> byAnchor) {
+    private TriggerLexicon(Map<String, List<Trigger>> byAnchor, Set<String> never) {
         this.byAnchor = byAnchor;
+        this.never = never;
     }
 
     public static TriggerLexicon load() {
@@ -45,8 +47,15 @@ public final class TriggerLexicon {
 
     public static TriggerLexicon parse(List<String> lines) {
         Map<String, List<Trigger>> m = new HashMap<>();
+        Set<String> never = new java.util.HashSet<>();
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("!")) {
+                for (String w : line.substring(1).strip().split("\\|")) {
+                    never.add(ArabicNormalizer.fold(w.strip()));
+                }
                 continue;
             }
             String[] f = line.split("\t", -1);
@@ -65,7 +74,7 @@ public final class TriggerLexicon {
         Comparator<Trigger> order = Comparator.comparingInt((Trigger t) -> -t.words().size())
                 .thenComparingDouble(t -> -t.weight());
         m.replaceAll((k, v) -> v.stream().sorted(order).toList());
-        return new TriggerLexicon(Map.copyOf(m));
+        return new TriggerLexicon(Map.copyOf(m), Set.copyOf(never));
     }
 
     /** Expands {@code V:past words:imperfect-stem} into past and imperfect conjugations; other forms as is. */
@@ -171,6 +180,10 @@ public final class TriggerLexicon {
             boolean taMarbuta = tok.surface().endsWith("ة");
             String memoKey = taMarbuta ? norm + "\u0001" : norm;
             List<String> anchors = memo.get(memoKey);
+            if (anchors == null && never.contains(norm)) {
+                anchors = List.of();
+                memo.put(memoKey, anchors);
+            }
             if (anchors == null) {
                 anchors = new ArrayList<>(2);
                 for (String f : forms(norm, !taMarbuta)) {
