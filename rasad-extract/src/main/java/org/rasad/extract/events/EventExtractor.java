@@ -214,6 +214,7 @@ public final class EventExtractor {
                 tgt = object;
             }
         }
+        tgt = withoutAppositions(src, tgt);
         Cues.Found cue = Cues.find(toks, s.firstToken(), m.first(), m.last(), m.future());
         TimeExpr date = nearestDate(toks, dates, s, m.first());
         if (date == null) {
@@ -358,6 +359,13 @@ public final class EventExtractor {
 
     private static boolean introducedBy(List<Token> toks, Mention m, String word) {
         return m.firstToken() > 0 && toks.get(m.firstToken() - 1).norm().equals(word);
+    }
+
+    /** "رئيس السلطة محمود عباس (أبومازن)": the same actor named again next to the source is not a target. */
+    private static List<Mention> withoutAppositions(List<Mention> src, List<Mention> tgt) {
+        return tgt.stream().filter(t -> src.stream().noneMatch(x -> x.code() != null && x.code().equals(t.code())
+                && (t.person() != null && t.person().equals(x.person())
+                    || Math.abs(t.firstToken() - x.endToken()) <= 3))).toList();
     }
 
     private static List<Mention> concat(List<Mention> a, List<Mention> b) {
