@@ -112,8 +112,10 @@ public final class EventExtractor {
             left--;
         }
         int right = m.last() + 1;
-        while (right < s.endToken() && right - m.last() <= WINDOW
+        int free = 0;
+        while (right < s.endToken() && free <= WINDOW
                && !(CLAUSE.contains(toks.get(right).norm()) && right > m.last() + 1)) {
+            free += at[right] == null ? 1 : 0;
             right++;
         }
         boolean visit = t.type() == org.rasad.core.EventType.CONSULT;
@@ -141,9 +143,23 @@ public final class EventExtractor {
             object = objs.isEmpty() || words(toks, m.last() + 1, objs.getFirst().getFirst().firstToken()) > OBJECT_GAP + 2
                     ? List.of() : objs.getFirst();
         } else if (between >= 0) {
-            List<List<Mention>> parties = groups(toks, at, between + 1, right, visit);
+            List<List<Mention>> parties = groups(toks, at, between + 1, Math.min(right, between + 16), visit);
             if (!parties.isEmpty() && parties.getFirst().getFirst().firstToken() == between + 1) {
-                subject = parties.getFirst();
+                List<Mention> all = new ArrayList<>();
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                int prevEnd = between + 1;
+                for (List<Mention> g : parties) {
+                    if (words(toks, prevEnd, g.getFirst().firstToken()) > 2) {
+                        break;
+                    }
+                    prevEnd = g.getLast().endToken();
+                    for (Mention x : g) {
+                        if (x.code() != null && seen.add(x.code())) {
+                            all.add(x);
+                        }
+                    }
+                }
+                subject = all.isEmpty() ? parties.getFirst() : all;
             }
         } else if (!before.isEmpty()) {
             subject = before.getLast();
