@@ -137,6 +137,12 @@ public final class EventExtractor {
             List<List<Mention>> agents = coded(after);
             subject = agents.isEmpty() ? List.of() : agents.getFirst();
             object = before.isEmpty() ? List.of() : before.getLast();
+            for (int gi = 1; gi < agents.size(); gi++) {
+                if (isObject(toks, agents.get(gi).getFirst())) {
+                    object = agents.get(gi);
+                    break;
+                }
+            }
         } else if (pronounSubject && before.isEmpty()) {
             subject = inherited;
             List<List<Mention>> objs = coded(after);
@@ -319,7 +325,7 @@ public final class EventExtractor {
     }
 
     private static final Set<String> AGENT_VERBS = Set.of("نفذها", "شنها", "نفذه", "شنه", "شنتها", "نفذتها", "يشنها",
-            "تشنها", "اطلقها", "اطلقتها", "تبنتها", "تبناها", "وقعها", "وقعه", "ابرمها", "ابرمته", "ارسلها", "قدمها");
+            "تشنها", "اطلقها", "اطلقتها", "اطلقه", "تبنتها", "تبناها", "وقعها", "وقعه", "ابرمها", "ابرمته", "ارسلها", "قدمها");
 
     /** "العقوبات الجديدة تستهدف ...": a sanction, not an attack. */
     private static boolean sanctionContext(List<Token> toks, int from, int to) {
@@ -424,6 +430,12 @@ public final class EventExtractor {
         int k = from;
         while (k < to) {
             Mention m = at[k];
+            if (m != null && m.code() == null && m.kind() != Mention.Kind.PARTIES && m.endToken() < to
+                && at[m.endToken()] != null && at[m.endToken()].code() != null
+                && toks.get(m.endToken()).prefix().startsWith("ل")) {
+                k = m.endToken(); // "الأمانة العامة لمنظمة التعاون": the office of the organisation is the organisation
+                continue;
+            }
             if (m == null || locative(toks, m, toIsPlace)
                 || m.firstToken() > 0 && toks.get(m.firstToken() - 1).norm().equals("في")) {
                 k++;
