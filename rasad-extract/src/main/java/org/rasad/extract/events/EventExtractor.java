@@ -432,7 +432,8 @@ public final class EventExtractor {
             Mention m = at[k];
             if (m != null && m.code() == null && m.kind() != Mention.Kind.PARTIES && m.endToken() < to
                 && at[m.endToken()] != null && at[m.endToken()].code() != null
-                && toks.get(m.endToken()).prefix().startsWith("ل")) {
+                && (toks.get(m.endToken()).prefix().startsWith("ل") || toks.get(m.endToken()).norm().startsWith("ل")
+                    && !toks.get(m.endToken()).norm().startsWith("ال"))) {
                 k = m.endToken(); // "الأمانة العامة لمنظمة التعاون": the office of the organisation is the organisation
                 continue;
             }
