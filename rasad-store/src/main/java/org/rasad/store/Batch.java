@@ -74,8 +74,10 @@ public final class Batch implements AutoCloseable {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insertActorCode = prepare("INSERT OR IGNORE INTO actors (code, top_code) VALUES (?, ?)");
         insertEvidence = prepare("INSERT INTO evidence (eid, ord, start, end, text, field) VALUES (?, ?, ?, ?, ?, ?)");
+        // The same problem with the same input is recorded once, so a re-run or resumed ingest adds no rows.
         insertReject = prepare("INSERT INTO rejects (origin, doc_id, stage, reason, message, bytes, bytes_len, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + "created_at) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8 WHERE NOT EXISTS (SELECT 1 FROM rejects "
+                + "WHERE origin IS ?1 AND doc_id IS ?2 AND stage IS ?3 AND reason = ?4 AND message IS ?5 AND bytes_len = ?7)");
         upsertSource = prepare("INSERT INTO sources (origin, bytes_done, records_done, complete, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(origin) DO UPDATE SET bytes_done = excluded.bytes_done, "
                 + "records_done = excluded.records_done, complete = excluded.complete, updated_at = excluded.updated_at");
@@ -264,8 +266,7 @@ public final class Batch implements AutoCloseable {
             }
             insertReject.setInt(i++, b.length);
             insertReject.setString(i, Instant.now().toString());
-            insertReject.executeUpdate();
-            rejects++;
+            rejects += insertReject.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot store reject " + p.oneLine(), e);
         }
