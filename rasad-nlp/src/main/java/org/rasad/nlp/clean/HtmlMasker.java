@@ -60,33 +60,32 @@ public final class HtmlMasker {
 
     /** Collapses horizontal whitespace runs to one space, trims lines and drops empty ones. */
     public static String compact(String s) {
-        StringBuilder sb = new StringBuilder(s.length() / 2);
+        char[] out = new char[s.length()];
+        int n = 0;
         int lineStart = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\n') {
-                if (sb.length() > lineStart) {
-                    sb.append('\n');
-                    lineStart = sb.length();
+                if (n > lineStart) {
+                    out[n++] = '\n';
+                    lineStart = n;
                 }
                 pendingSpace = false;
-            } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF') {
-                pendingSpace = sb.length() > lineStart;
+            } else if (c == ' ' || c == '\u00A0' || c == '\uFEFF' || (c < 0x80 ? c <= ' ' : Character.isWhitespace(c))) {
+                pendingSpace = n > lineStart;
             } else {
                 if (pendingSpace) {
-                    sb.append(' ');
+                    out[n++] = ' ';
                     pendingSpace = false;
                 }
-                sb.append(c);
+                out[n++] = c;
             }
         }
-        int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == '\n') {
-            end--;
+        while (n > 0 && out[n - 1] == '\n') {
+            n--;
         }
-        sb.setLength(end);
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     private static final class Filter implements NodeFilter {
