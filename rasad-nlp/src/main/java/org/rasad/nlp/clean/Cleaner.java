@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.rasad.core.Document;
 import org.rasad.core.PipelineConfig;
 import org.rasad.core.Span;
+import org.rasad.nlp.date.DocumentDateFinder;
 
 /**
  * Masks page furniture and finds the article segments of a document.
@@ -82,7 +83,7 @@ public final class Cleaner {
                     firstParagraphStart(lines, kind, fromLine, toLine) + 300);
             boolean known = s == 0 && docDate != null;
             LocalDate found = !known && headerEnd > headerStart
-                    ? DocDates.find(visible.substring(headerStart, headerEnd)) : null;
+                    ? DocumentDateFinder.find(visible.substring(headerStart, headerEnd)).orElse(null) : null;
             LocalDate date = s == 0 ? (docDate != null ? docDate : found) : (found != null ? found : docDate);
             if (s == 0 && docDate == null) {
                 docDate = found;
