@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
@@ -168,9 +169,8 @@ public final class HtmlMasker {
                         }
                     }
                     if (semi > i + 1) {
-                        String entity = src.substring(i, semi + 1);
-                        String dec = Parser.unescapeEntities(entity, false);
-                        if (!dec.isEmpty() && dec.length() <= semi - i && !dec.equals(entity)) {
+                        String dec = decodeEntity(src, i + 1, semi);
+                        if (dec != null && !dec.isEmpty() && dec.length() <= semi - i) {
                             for (int k = 0; k < dec.length(); k++) {
                                 out[i + k] = visible(dec.charAt(k));
                             }
@@ -182,6 +182,29 @@ public final class HtmlMasker {
                 out[i] = visible(c);
                 i++;
             }
+        }
+
+        /** The text of the entity between '&' and ';' ({@code src[from, to)}), or null when it is none. */
+        private static String decodeEntity(String src, int from, int to) {
+            if (src.charAt(from) == '#') {
+                boolean hex = from + 1 < to && (src.charAt(from + 1) == 'x' || src.charAt(from + 1) == 'X');
+                int start = hex ? from + 2 : from + 1;
+                if (start >= to || to - start > 7) {
+                    return null;
+                }
+                int cp = 0;
+                for (int k = start; k < to; k++) {
+                    int d = Character.digit(src.charAt(k), hex ? 16 : 10);
+                    if (d < 0) {
+                        return null;
+                    }
+                    cp = cp * (hex ? 16 : 10) + d;
+                }
+                return cp > 0 && cp <= Character.MAX_CODE_POINT && (cp < 0xD800 || cp > 0xDFFF)
+                        ? new String(Character.toChars(cp)) : null;
+            }
+            String name = src.substring(from, to);
+            return Entities.isNamedEntity(name) ? Entities.getByName(name) : null;
         }
 
         private static char visible(char c) {
