@@ -54,6 +54,10 @@ final class Coreference {
         return out;
     }
 
+    private static final Set<String> FAMILY = Set.of("ال", "بن", "ابن", "ولد", "ابو", "بنت", "عبد");
+    private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+        "السابع", "الثامن", "التاسع", "العاشر");
+
     /** Last-word keys of every person named in full (KB or new), to the first mention naming them. */
     private Map<String, Draft> surnames(List<Draft> ds) {
         Map<String, Draft> out = new HashMap<>();
@@ -66,7 +70,8 @@ final class Coreference {
                 continue;
             }
             String last = words[words.length - 1];
-            if (last.length() >= 3 && !kb.isStopword(last)) {
+            String before = words[words.length - 2];
+            if (last.length() >= 3 && !kb.isStopword(last) && !FAMILY.contains(before) && !ORDINALS.contains(last)) {
                 out.putIfAbsent(last, d);
             }
         }
