@@ -172,6 +172,9 @@ final class MentionFinder {
             return List.of(person(i, nm.end(), start, nm.person(), roleText, office, code).withSector(sec)
                 .withNew(nm.isNew()));
         }
+        if (office.equals("MIN") && code == null && roleEnd == end) {
+            return List.of(); // a bare "وزير" says nothing
+        }
         return List.of(new Draft(Mention.Kind.ROLE, code, sector, null, roleText, office, i, afterRole, start,
             doc.endOf(afterRole - 1), false));
     }

@@ -98,7 +98,8 @@ final class NameReader {
     private boolean plainWords(int k, int j) {
         for (int i = k; i < j; i++) {
             String key = doc.keys()[i];
-            if (key.startsWith("ال") || key.startsWith("و") || key.length() < 3) {
+            if (key.startsWith("ال") || key.length() < 3 || "وبلكف".indexOf(key.charAt(0)) >= 0
+                || key.endsWith("ه")) {
                 return false;
             }
         }
