@@ -122,7 +122,7 @@ final class Coreference {
     }
 
     private String matchedForm(int i, Map<String, Draft> bySurname) {
-        for (String f : ArabicKey.withoutProclitics(doc.keys()[i])) {
+        for (String f : doc.forms(i)) {
             if (bySurname.containsKey(f)) {
                 return f;
             }
@@ -251,7 +251,7 @@ final class Coreference {
      * for "البلدين"/"الدولتين"; never armed groups (REB).
      */
     private List<Draft> parties(Draft d, List<Draft> before, ActorKb kb) {
-        String key = ArabicKey.withoutProclitics(doc.keys()[d.first()]).stream().filter(STATE_WORDS::contains)
+        String key = doc.forms(d.first()).stream().filter(STATE_WORDS::contains)
             .findFirst().orElse(null);
         boolean statesOnly = key != null;
         Set<String> codes = new LinkedHashSet<>();

@@ -80,7 +80,7 @@ final class NameFinder {
             }
             for (int k = 0; k < doc.size(); k++) {
                 if (!taken[k] && !covered[k] && doc.keys()[k].length() >= 3 && !doc.kb().isStopword(doc.keys()[k])) {
-                    for (String f : ArabicKey.withoutProclitics(doc.keys()[k])) {
+                    for (String f : doc.forms(k)) {
                         if (surnames.contains(f)) {
                             out.add(new NameSpan("PER", k, k + 1));
                             break;
@@ -137,7 +137,7 @@ final class NameFinder {
     /** "حزب العمال الكردستاني", "منظمة الصحة العالمية": an organisation head and up to three words. */
     private int orgHead(int i) {
         String head = null;
-        for (String f : ArabicKey.withoutProclitics(doc.keys()[i])) {
+        for (String f : doc.forms(i)) {
             if (ORG_HEADS.contains(f)) {
                 head = f;
                 break;
@@ -212,7 +212,7 @@ final class NameFinder {
     /** Skips title and role words at the start of a name ("الملك عبد الله الثاني" → "عبد الله الثاني"). */
     private int skipTitles(int k, int end) {
         while (k < end - 1) {
-            List<String> forms = ArabicKey.withoutProclitics(doc.keys()[k]);
+            List<String> forms = doc.forms(k);
             boolean title = false;
             for (String f : forms) {
                 for (ActorEntry e : doc.kb().trie().get(f)) {

@@ -28,7 +28,7 @@ final class NameReader {
             return k;
         }
         boolean given = false;
-        for (String f : ArabicKey.withoutProclitics(doc.keys()[k])) {
+        for (String f : doc.forms(k)) {
             if (doc.kb().isGivenName(f)) {
                 given = true;
                 break;
