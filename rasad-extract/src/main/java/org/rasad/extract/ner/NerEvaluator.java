@@ -121,8 +121,20 @@ public final class NerEvaluator {
         return out;
     }
 
-    /** Prints the report for a CoNLL file: {@code NerEvaluator FILE}. */
+    /**
+     * Prints the report for a CoNLL file: {@code NerEvaluator FILE} scores the shipped rule tagger;
+     * {@code NerEvaluator FILE --train TRAIN [EPOCHS]} also trains a perceptron on TRAIN in memory and
+     * scores it (reported separately; nothing is saved).
+     */
     public static void main(String[] args) throws IOException {
-        System.out.print(evaluate(Path.of(args[0])).table());
+        RuleNerTagger rules = new RuleNerTagger(ActorKb.load());
+        System.out.println("rule-based (shipped):");
+        System.out.print(evaluate(Path.of(args[0]), rules).table());
+        if (args.length >= 3 && args[1].equals("--train")) {
+            int epochs = args.length >= 4 ? Integer.parseInt(args[3]) : 5;
+            PerceptronNerTagger p = PerceptronNerTagger.train(Path.of(args[2]), rules, epochs);
+            System.out.println("perceptron trained at evaluation time on " + args[2] + " (not shipped):");
+            System.out.print(evaluate(Path.of(args[0]), p).table());
+        }
     }
 }

@@ -39,6 +39,29 @@ class NerEvaluatorTest {
     }
 
     @Test
+    void perceptronLearnsFromATrainingFile(@TempDir Path dir) throws IOException {
+        StringBuilder b = new StringBuilder();
+        String[][] sents = {
+            {"زار", "O", "كريم", "B-PERS", "سالم", "I-PERS", "مدينة", "O", "زحلون", "B-LOC"},
+            {"التقى", "O", "نادر", "B-PERS", "فهمان", "I-PERS", "في", "O", "زحلون", "B-LOC"},
+            {"غادر", "O", "كريم", "B-PERS", "سالم", "I-PERS", "إلى", "O", "قرطون", "B-LOC"}};
+        for (int rep = 0; rep < 5; rep++) {
+            for (String[] s : sents) {
+                for (int i = 0; i < s.length; i += 2) {
+                    b.append(s[i]).append('\t').append(s[i + 1]).append('\n');
+                }
+                b.append('\n');
+            }
+        }
+        Path train = dir.resolve("train.conll");
+        Files.writeString(train, b.toString());
+        NerTagger none = words -> java.util.Collections.nCopies(words.size(), "O");
+        PerceptronNerTagger p = PerceptronNerTagger.train(train, none, 5);
+        assertThat(p.tag(List.of("زار", "كريم", "سالم", "مدينة", "زحلون")))
+            .containsExactly("O", "B-PER", "I-PER", "O", "B-LOC");
+    }
+
+    @Test
     void ruleTaggerFindsTheThreeTypes() {
         RuleNerTagger t = new RuleNerTagger(ActorKb.load());
         List<String> words = List.of("وقال", "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف", "في", "موسكو", "إن",
