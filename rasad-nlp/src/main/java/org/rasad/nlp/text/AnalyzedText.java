@@ -1,7 +1,9 @@
 package org.rasad.nlp.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rasad.core.Sentence;
 import org.rasad.core.Span;
 import org.rasad.core.Token;
@@ -23,9 +25,10 @@ public record AnalyzedText(String original, List<Token> tokens, List<Sentence> s
         List<Span> spans = SentenceSplitter.split(text);
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
         List<Sentence> sentences = new ArrayList<>(spans.size());
+        Map<String, ArabicTokenizer.Parts> cache = new HashMap<>();
         for (Span sp : spans) {
             int first = tokens.size();
-            ArabicTokenizer.tokenize(text, sp.start(), sp.end(), sentences.size(), tokens);
+            ArabicTokenizer.tokenize(text, sp.start(), sp.end(), sentences.size(), tokens, cache);
             if (tokens.size() > first) {
                 sentences.add(new Sentence(sentences.size(), sp, first, tokens.size()));
             }

@@ -21,11 +21,13 @@ import java.util.Set;
  *       remain: "وللعراق" → لل + عراق, "بالقاهرة" → بال + قاهره, "والسعوديين" → وال + سعوديين. An alef
  *       written with hamza (ألمانيا, إلى) is never an article. "للبنان" → ل + لبنان when the rest is a
  *       known word (see below);</li>
- *   <li>a bare conjunction و/ف is stripped when at least 3 letters remain ("وقال" → قال) or the rest is a
- *       short function word ("ولم" → لم);</li>
+ *   <li>a bare conjunction و is stripped when at least 3 letters remain ("وقال" → قال) or the rest is a
+ *       short function word ("ولم" → لم); a bare ف only before a function word ("فإن" → ان), because
+ *       ف is often radical (فلبين، فكرة، فبراير);</li>
  *   <li>a bare preposition (ب ل ك) or future س is NOT stripped ("بغداد", "لجنة", "كبير" stay whole);</li>
  *   <li>enclitics هما هم ها are stripped only from article-less words when at least 3 letters remain;
- *       a stem then ending in ت (not ات) of 4+ letters gets its ta marbuta back, folded: "حكومتها" → حكومه;</li>
+ *       the stem keeps a ta marbuta written ت ("حكومتها" → حكومت); {@link #stemCandidates} also offers
+ *       the folded ه form (حكومه);</li>
  *   <li>a word that starts with an entry of the keep list ({@code clitic-keep.txt}: "فلسطين", "وزير",
  *       "بغداد", "وافق" ...) is never stripped at the front.</li>
  * </ul>
@@ -42,7 +44,7 @@ public final class ArabicClitics {
     }
 
     private static final Set<String> KEEP = loadKeep();
-    private static final int MAX_KEEP = KEEP.stream().mapToInt(String::length).max().orElse(0);
+    private static final KeepTrie KEEP_TRIE = new KeepTrie(KEEP);
     /** Words that start like an article but are not: relative pronouns, إلى/إلا (hamza lost), الله. */
     private static final Set<String> NOT_ARTICLE = Set.of(
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللائي",
@@ -51,7 +53,17 @@ public final class ArabicClitics {
     private static final Set<String> SHORT_AFTER_CONJ = Set.of(
         "هو", "هي", "هم", "في", "من", "ما", "لا", "لم", "لن", "قد", "ان", "عن", "مع", "كل", "له", "لو", "اي",
         "ذا", "هل");
-    private static final String[] CONJ = {"و", "ف"};
+    /** Words (after a conjunction ف) that make a bare ف a conjunction. */
+    private static final Set<String> AFTER_FA = Set.of(
+        "انه", "انها", "انهم", "اذا", "لقد", "هذا", "هذه", "ذلك", "كان", "كانت", "قال", "قالت", "ليس", "لذلك", "حسب",
+        "مثلا", "بعد", "اليوم", "جاء", "ان", "اني", "انا", "نحن", "انت", "انتم", "سوف");
+    /** Words whose final هم/ها/هما is part of the word. */
+    private static final Set<String> NOT_SUFFIXED = Set.of(
+        "ساهم", "يساهم", "تساهم", "سيساهم", "اسهم", "يسهم", "تسهم", "سيسهم", "ستسهم", "اتهم", "يتهم", "تتهم", "متهم",
+        "تفاهم", "فهم", "يفهم", "تفهم", "مهم", "اهم", "ابراهيم", "دراهم", "مراهم", "مساهم", "انتباها", "اتجاها",
+        "شبها", "وجها", "تجاها");
+    private static final String[] ARTICLE_CONJ = {"و", "ف", ""};
+    private static final String[] ARTICLE_PREP = {"ب", "ك", ""};
     private static final String[] MAIN_SUFFIX = {"هما", "هم", "ها"};
     private static final String[] ALL_SUFFIX = {"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه", "ي", "ك"};
     private static final String[] ALL_PREFIX = buildPrefixes();
@@ -61,43 +73,41 @@ public final class ArabicClitics {
 
     /** Analyses a word as written (raw or normalised: it is folded first, hamza information kept). */
     public static Analysis analyze(String word) {
-        NormalizedText nt = ArabicNormalizer.normalize(word);
-        return analyze(nt.normalized(), nt);
+        String w = word == null ? "" : word;
+        return analyze(ArabicNormalizer.fold(w), w);
     }
 
     /**
      * Main analysis of an already folded word.
      *
      * @param norm the folded word
-     * @param nt   its normalisation with offsets when known (tells a hamza alef from a bare one), or null
+     * @param surface the word as written (tells a hamza alef from a bare one, ة from ه), or the norm itself
      */
-    static Analysis analyze(String norm, NormalizedText nt) {
+    static Analysis analyze(String norm, String surface) {
         if (!isArabicWord(norm) || norm.length() < 3 || NOT_ARTICLE.contains(norm) || keptAt(norm, 0)) {
             return new Analysis("", norm, "");
         }
         // 1. article stacks
-        String article = articlePrefix(norm, nt);
+        String article = articlePrefix(norm, surface);
         if (article != null) {
             return new Analysis(article, norm.substring(article.length()), "");
         }
-        // 2. bare conjunction
+        // 2. bare conjunction: و when 3+ letters remain; ف (often radical: فلبين، فكرة) only before a function word
         String prefix = "";
         String rest = norm;
-        for (String c : CONJ) {
-            if (norm.startsWith(c)) {
-                String r = norm.substring(1);
-                if (r.length() >= 3 || SHORT_AFTER_CONJ.contains(r)) {
-                    prefix = c;
-                    rest = r;
-                }
-                break;
+        if (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') {
+            String r = norm.substring(1);
+            boolean ok = SHORT_AFTER_CONJ.contains(r) || (norm.charAt(0) == 'و' ? r.length() >= 3 : AFTER_FA.contains(r));
+            if (ok) {
+                prefix = norm.substring(0, 1);
+                rest = r;
             }
         }
         // 3. enclitics
         for (String s : MAIN_SUFFIX) {
-            if (rest.endsWith(s) && rest.length() - s.length() >= 3 && !endsWithTaMarbuta(nt)
-                && !keptWhole(rest)) {
-                return new Analysis(prefix, restoreTa(rest.substring(0, rest.length() - s.length())), s);
+            if (rest.endsWith(s) && rest.length() - s.length() >= 3 && !endsWithTaMarbuta(surface)
+                && !NOT_SUFFIXED.contains(rest)) {
+                return new Analysis(prefix, rest.substring(0, rest.length() - s.length()), s);
             }
         }
         return new Analysis(prefix, rest, "");
@@ -108,14 +118,14 @@ public final class ArabicClitics {
      * Accepts a raw or normalised word.
      */
     public static List<String> stemCandidates(String word) {
-        NormalizedText nt = ArabicNormalizer.normalize(word);
-        String norm = nt.normalized();
+        String raw = word == null ? "" : word;
+        String norm = ArabicNormalizer.fold(raw);
         LinkedHashSet<String> out = new LinkedHashSet<>();
         out.add(norm);
         if (!isArabicWord(norm) || norm.length() < 3) {
             return List.copyOf(out);
         }
-        Analysis main = analyze(norm, nt);
+        Analysis main = analyze(norm, raw);
         addStem(out, main.stem(), main.hasArticle());
         List<String[]> splits = new ArrayList<>();
         for (String p : ALL_PREFIX) {
@@ -160,8 +170,8 @@ public final class ArabicClitics {
         }
     }
 
-    private static String articlePrefix(String norm, NormalizedText nt) {
-        for (String c : new String[] {"و", "ف", ""}) {
+    private static String articlePrefix(String norm, String surface) {
+        for (String c : ARTICLE_CONJ) {
             if (!norm.startsWith(c)) {
                 continue;
             }
@@ -169,10 +179,10 @@ public final class ArabicClitics {
             if (!c.isEmpty() && keptAt(norm, p0)) {
                 return null;
             }
-            for (String prep : new String[] {"ب", "ك", ""}) {
+            for (String prep : ARTICLE_PREP) {
                 String pre = c + prep + "ال";
                 if (norm.startsWith(pre) && norm.length() - pre.length() >= 2
-                    && !hamzaAt(nt, pre.length() - 2) && !NOT_ARTICLE.contains(norm.substring(p0 + prep.length()))) {
+                    && !hamzaAt(surface, pre.length() - 2) && !NOT_ARTICLE.contains(norm.substring(p0 + prep.length()))) {
                     return pre;
                 }
             }
@@ -186,19 +196,29 @@ public final class ArabicClitics {
     }
 
     /** True when the original char behind normalised index {@code i} is an alef with hamza or madda. */
-    private static boolean hamzaAt(NormalizedText nt, int i) {
-        if (nt == null || i >= nt.offsets().length - 1) {
+    private static boolean hamzaAt(String surface, int i) {
+        if (!hasHamzaAlef(surface)) {
+            return false;
+        }
+        NormalizedText nt = ArabicNormalizer.normalize(surface);
+        if (i >= nt.offsets().length - 1) {
             return false;
         }
         char c = nt.original().charAt(nt.offsets()[i]);
         return c == '\u0623' || c == '\u0625' || c == '\u0622';
     }
 
-    private static boolean endsWithTaMarbuta(NormalizedText nt) {
-        if (nt == null) {
-            return false;
+    private static boolean hasHamzaAlef(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\u0623' || c == '\u0625' || c == '\u0622') {
+                return true;
+            }
         }
-        String o = nt.original();
+        return false;
+    }
+
+    private static boolean endsWithTaMarbuta(String o) {
         for (int i = o.length() - 1; i >= 0; i--) {
             char c = o.charAt(i);
             if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
@@ -209,26 +229,9 @@ public final class ArabicClitics {
         return false;
     }
 
-    private static String restoreTa(String stem) {
-        if (stem.length() >= 4 && stem.endsWith("ت") && !stem.endsWith("ات")) {
-            return stem.substring(0, stem.length() - 1) + "ه";
-        }
-        return stem;
-    }
-
     /** True when the word from {@code from} on starts with a keep-list entry of 3+ letters (or is one). */
     static boolean keptAt(String norm, int from) {
-        int max = Math.min(MAX_KEEP, norm.length() - from);
-        for (int len = max; len >= 3; len--) {
-            if (KEEP.contains(norm.substring(from, from + len))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean keptWhole(String w) {
-        return KEEP.contains(w);
+        return KEEP_TRIE.hasEntryPrefixOf(norm, from, 3);
     }
 
     static boolean isArabicWord(String norm) {

@@ -1,7 +1,8 @@
 package org.rasad.nlp.text;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rasad.core.Span;
 import org.rasad.core.Token;
 
@@ -46,6 +47,11 @@ public final class ArabicTokenizer {
 
     /** Appends the tokens of {@code text[start, end)} to {@code out}, all in sentence {@code sentence}. */
     static void tokenize(String text, int start, int end, int sentence, List<Token> out) {
+        tokenize(text, start, end, sentence, out, new HashMap<>());
+    }
+
+    /** As above, reusing {@code cache} (surface → analysis) that the caller owns for one text. */
+    static void tokenize(String text, int start, int end, int sentence, List<Token> out, Map<String, Parts> cache) {
         int i = start;
         while (i < end) {
             int cp = text.codePointAt(i);
@@ -57,12 +63,12 @@ public final class ArabicTokenizer {
             }
             if (cls == PUNCT) {
                 int e = Math.min(i + w, end);
-                out.add(token(text, i, e, sentence));
+                out.add(token(text, i, e, sentence, cache));
                 i = e;
                 continue;
             }
             int e = wordEnd(text, i, end, cls == MARK ? AR_LETTER : cls);
-            out.add(token(text, i, e, sentence));
+            out.add(token(text, i, e, sentence, cache));
             i = e;
         }
     }
@@ -120,23 +126,34 @@ public final class ArabicTokenizer {
         return cp == '.' || cp == ',' || cp == '\u066B' || cp == '\u066C';
     }
 
-    private static Token token(String text, int s, int e, int sentence) {
+    /** The analysis of one surface form. */
+    record Parts(String norm, String stem, String prefix, String suffix) {
+    }
+
+    private static Token token(String text, int s, int e, int sentence, Map<String, Parts> cache) {
         String surface = text.substring(s, e);
-        NormalizedText nt = ArabicNormalizer.normalize(surface);
-        String norm = nt.normalized();
-        Span span = new Span(s, e);
+        Parts p = cache.get(surface);
+        if (p == null) {
+            p = analyze(surface);
+            cache.put(surface, p);
+        }
+        return new Token(surface, p.norm(), p.stem(), p.prefix(), p.suffix(), new Span(s, e), sentence);
+    }
+
+    private static Parts analyze(String surface) {
+        String norm = ArabicNormalizer.fold(surface);
         if (norm.isEmpty() || !ArabicClitics.isArabicWord(norm)) {
-            return new Token(surface, norm, norm, "", "", span, sentence);
+            return new Parts(norm, norm, "", "");
         }
-        if (isDetachedClitic(norm, surface, text, e)) {
-            return new Token(surface, norm, "", norm, "", span, sentence);
+        if (isDetachedClitic(norm, surface)) {
+            return new Parts(norm, "", norm, "");
         }
-        ArabicClitics.Analysis a = ArabicClitics.analyze(norm, nt);
-        return new Token(surface, norm, a.stem(), a.prefix(), a.suffix(), span, sentence);
+        ArabicClitics.Analysis a = ArabicClitics.analyze(norm, surface);
+        return new Parts(norm, a.stem(), a.prefix(), a.suffix());
     }
 
     /** "لـ", "بـ" (tatweel) or a lone و ف ب ل ك followed by a word. */
-    private static boolean isDetachedClitic(String norm, String surface, String text, int e) {
+    private static boolean isDetachedClitic(String norm, String surface) {
         boolean tatweel = surface.indexOf('\u0640') >= 0;
         if (norm.length() == 1) {
             return "وفبلك".indexOf(norm.charAt(0)) >= 0;

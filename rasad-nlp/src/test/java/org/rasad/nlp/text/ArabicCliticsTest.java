@@ -29,7 +29,12 @@ class ArabicCliticsTest {
         "وألمانيا, و, المانيا, ''",
         "إلى, '', الي, ''",
         "الذي, '', الذي, ''",
-        "حكومتها, '', حكومه, ها",
+        "حكومتها, '', حكومت, ها",
+        "يساهم, '', يساهم, ''",
+        "فبراير, '', فبراير, ''",
+        "فإن, ف, ان, ''",
+        "فكرية, '', فكريه, ''",
+        "واحد, '', واحد, ''",
         "قواتهم, '', قوات, هم",
         "رئيسهما, '', رييس, هما",
         "بمصر, '', بمصر, ''",
@@ -55,6 +60,7 @@ class ArabicCliticsTest {
         assertThat(ArabicClitics.stemCandidates("فلسطين").get(0)).isEqualTo("فلسطين");
         assertThat(ArabicClitics.stemCandidates("سيزور")).contains("يزور");
         assertThat(ArabicClitics.stemCandidates("حكومته")).contains("حكومه");
+        assertThat(ArabicClitics.stemCandidates("حكومتها")).contains("حكومه");
     }
 
     @Test
