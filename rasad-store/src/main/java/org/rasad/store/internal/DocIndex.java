@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.io.StringReader;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -88,9 +93,13 @@ public final class DocIndex implements AutoCloseable {
             Document d = new Document();
             d.add(new StringField(SearchAnalyzers.ID, en.id(), Field.Store.YES));
             d.add(new TextField(SearchAnalyzers.NORM, en.title(), Field.Store.NO));
-            d.add(new TextField(SearchAnalyzers.NORM, en.text(), Field.Store.NO));
             d.add(new TextField(SearchAnalyzers.STEM, en.title(), Field.Store.NO));
-            d.add(new TextField(SearchAnalyzers.STEM, en.text(), Field.Store.NO));
+            // the body is tokenised and folded once: the stemmed field reads the normalised tokens from a tee
+            Tokenizer tok = new StandardTokenizer();
+            tok.setReader(new StringReader(en.text()));
+            TeeSinkTokenFilter tee = new TeeSinkTokenFilter(new FoldFilter(tok));
+            d.add(new TextField(SearchAnalyzers.NORM, tee));
+            d.add(new TextField(SearchAnalyzers.STEM, new ArabicStemFilter(tee.newSinkTokenStream())));
             writer.updateDocument(new Term(SearchAnalyzers.ID, en.id()), d);
         }
     }
