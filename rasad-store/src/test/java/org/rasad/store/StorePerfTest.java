@@ -40,9 +40,9 @@ class StorePerfTest {
 
     @Test
     void ingestsOverAThousandDocumentsPerSecond(@TempDir Path dir) {
-        int n = 4000;
+        int n = 3000;
         List<StoredDocument> warm = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1500; i++) {
             warm.add(doc(n + i));
         }
         try (Store s = Store.open(dir.resolve("warmup"))) {
