@@ -248,9 +248,10 @@ public final class Batch implements AutoCloseable {
 
     /**
      * Keeps a problem in the rejects table (bytes capped at {@link #MAX_REJECT_BYTES}). The same problem
-     * (origin, doc id, stage, reason, bytes) is kept once: returns false when it was already there.
+     * (origin, doc id, stage, reason, bytes) is kept once: re-running an ingest adds no duplicate
+     * ({@link BatchResult#rejects()} counts only new ones).
      */
-    public boolean reject(Problem p, String origin) {
+    public void reject(Problem p, String origin) {
         check();
         try {
             byte[] b = p.bytes();
@@ -268,11 +269,9 @@ public final class Batch implements AutoCloseable {
             insertReject.setInt(i++, b.length);
             insertReject.setString(i++, Instant.now().toString());
             insertReject.setString(i, rejectKey(p, origin));
-            if (insertReject.executeUpdate() == 0) {
-                return false;
+            if (insertReject.executeUpdate() > 0) {
+                rejects++;
             }
-            rejects++;
-            return true;
         } catch (SQLException e) {
             throw new StoreException("cannot store reject " + p.oneLine(), e);
         }
