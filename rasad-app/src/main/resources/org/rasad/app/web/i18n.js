@@ -20,8 +20,8 @@ window.RASAD_I18N = {
     names: 'الأسماء في النصوص', asSource: 'كمصدر', asTarget: 'كهدف', partners: 'الشركاء', persons: 'الأشخاص', role: 'المنصب',
     recentEvents: 'أحدث الأحداث', timeline: 'الخط الزمني', activity: 'النشاط حسب النوع',
     dyadTitle: 'العلاقة الثنائية', actorA: 'الفاعل أ', actorB: 'الفاعل ب', interval: 'الفترة',
-    day: 'يوم', week: 'أسبوع', month: 'شهر', show: 'عرض', aToB: '{0} ← {1}', dyadEvents: 'أحداث هذه العلاقة',
-    networkTitle: 'شبكة الفاعلين', minWeight: 'أدنى وزن', edges: 'روابط', nodes: 'فاعلون',
+    day: 'يوم', week: 'أسبوع', month: 'شهر', show: 'عرض', dyadEvents: 'أحداث هذه العلاقة',
+    networkTitle: 'شبكة الفاعلين', kindState: 'دول', kindSubState: 'فاعلون دون الدولة', kindOrg: 'منظمات وجماعات', minWeight: 'أدنى وزن', edges: 'روابط', nodes: 'فاعلون',
     networkHint: 'انقر على فاعل لفتح صفحته.', chooseDyad: 'اختر فاعلين، مثل IRQ و USA.',
     notFound: 'غير موجود.', back: 'رجوع', openArticle: 'افتح المقال', viewActor: 'صفحة الفاعل',
     footer: 'رصد — بيانات PLOVER. النص الأصلي كما نُشر، والأدلة مظللة فيه.'
@@ -45,8 +45,8 @@ window.RASAD_I18N = {
     names: 'Names in the texts', asSource: 'as source', asTarget: 'as target', partners: 'Partners', persons: 'Persons', role: 'Role',
     recentEvents: 'Recent events', timeline: 'Timeline', activity: 'Activity by type',
     dyadTitle: 'Dyad timeline', actorA: 'Actor A', actorB: 'Actor B', interval: 'Interval',
-    day: 'Day', week: 'Week', month: 'Month', show: 'Show', aToB: '{0} → {1}', dyadEvents: 'Events of this dyad',
-    networkTitle: 'Actor network', minWeight: 'Min. weight', edges: 'edges', nodes: 'actors',
+    day: 'Day', week: 'Week', month: 'Month', show: 'Show', dyadEvents: 'Events of this dyad',
+    networkTitle: 'Actor network', kindState: 'States', kindSubState: 'Sub-state actors', kindOrg: 'Organisations and groups', minWeight: 'Min. weight', edges: 'edges', nodes: 'actors',
     networkHint: 'Click an actor to open its page.', chooseDyad: 'Pick two actors, e.g. IRQ and USA.',
     notFound: 'Not found.', back: 'Back', openArticle: 'Open article', viewActor: 'Actor page',
     footer: 'rasad — PLOVER event data. Original text as published, evidence highlighted.'
