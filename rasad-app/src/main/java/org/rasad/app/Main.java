@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The rasad command line. Each sub-command is a {@code Callable<Integer>}; exit codes 0 ok, 1 failure, 2 usage. */
 @Command(name = "rasad", mixinStandardHelpOptions = true, version = "rasad 0.1.0",
         description = "Arabic news to a searchable database of PLOVER political events.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
+            EventsCommand.class, ExportCommand.class, StatsCommand.class, ActorsCommand.class, EvalCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,9 +19,12 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("rasad: " + ex.getMessage());
-            return 1;
+            cmd.getErr().flush();
+            return ex instanceof UserError ? 2 : 1;
         });
         return cl;
     }

@@ -1,0 +1,286 @@
+package org.rasad.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasad.core.Location;
+import org.rasad.core.Mention;
+import org.rasad.core.Sentence;
+import org.rasad.core.Span;
+import org.rasad.core.TimeExpr;
+import org.rasad.core.Token;
+import org.rasad.nlp.text.AnalyzedText;
+
+/**
+ * Finds event candidates sentence by sentence: a trigger from the lexicon, its subject and object
+ * (VSO or SVO, coordinated actors grouped), the roles its frame gives them, modality cues, the nearest
+ * date expression and a stated location. Stateless and thread-safe.
+ */
+public final class EventExtractor {
+    private static final Set<String> CLAUSE = Set.of("ان", "انه", "انها", "بان", "وان", "لان", "الذي", "التي",
+            "الذين", "حيث", "بينما", "فيما", "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اكد", "واكد", "اكدت",
+            "واكدت", "؛", ";", ":", ".", "بعد", "قبل", "عقب", "اثر", "كما", "وكان", "وكانت");
+    private static final Set<String> LOCATIVE = Set.of("في", "الى", "داخل", "قرب", "العاصمه", "بالعاصمه", "مدينه",
+            "بمدينه", "عاصمه", "وفي", "نحو", "انحاء");
+    private static final int WINDOW = 18;
+    /** Capitals whose own name starts with ب, so that the letter is not the preposition. */
+    private static final Set<String> B_CAPITALS = Set.of("بغداد", "بيروت", "بكين", "برلين", "باريس", "بروكسل",
+            "بانكوك", "بوخارست", "بودابست", "بلغراد", "براغ", "برن", "باكو", "بيشكيك", "بيونغ", "برازيليا", "باماكو",
+            "بانجول", "بيساو", "براتيسلافا", "بوغوتا", "بنما", "بورت", "بريتوريا", "بنغازي");
+    /** Largest gap in tokens between a trigger (or its subject) and its object. */
+    private static final int OBJECT_GAP = 3;
+
+    private final TriggerLexicon lexicon;
+
+    public EventExtractor(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Candidates for one analysed text with its actor mentions and date expressions. */
+    public List<Candidate> candidates(AnalyzedText text, List<Mention> mentions, List<TimeExpr> dates) {
+        List<Token> toks = text.tokens();
+        Mention[] at = new Mention[toks.size()];
+        for (Mention m : mentions) {
+            for (int k = m.firstToken(); k < m.endToken() && k < at.length; k++) {
+                at[k] = m;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (TriggerLexicon.Match match : lexicon.find(toks, s.firstToken(), s.endToken())) {
+                if (at[match.first()] != null) {
+                    continue; // a trigger word inside an actor name
+                }
+                Candidate c = candidate(text, s, match, at, dates);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Candidate candidate(AnalyzedText text, Sentence s, TriggerLexicon.Match m, Mention[] at,
+                                List<TimeExpr> dates) {
+        List<Token> toks = text.tokens();
+        Trigger t = m.trigger();
+        int left = m.first() - 1;
+        while (left >= s.firstToken() && !CLAUSE.contains(toks.get(left).norm()) && m.first() - left <= WINDOW) {
+            left--;
+        }
+        int right = m.last() + 1;
+        while (right < s.endToken() && right - m.last() <= WINDOW
+               && !(CLAUSE.contains(toks.get(right).norm()) && right > m.last() + 1)) {
+            right++;
+        }
+        List<List<Mention>> before = groups(toks, at, left + 1, m.first(), false);
+        List<List<Mention>> after = groups(toks, at, m.first() + 1, right, false);
+        List<Mention> subject = List.of();
+        List<Mention> object = List.of();
+        int between = betweenAt(toks, at, m.last() + 1, Math.min(right, m.last() + 6));
+        if (between >= 0) {
+            List<List<Mention>> parties = groups(toks, at, between + 1, right, false);
+            if (!parties.isEmpty() && parties.getFirst().getFirst().firstToken() == between + 1) {
+                subject = parties.getFirst();
+            }
+        } else if (!before.isEmpty()) {
+            subject = before.getLast();
+            object = after.isEmpty() || words(toks, m.last() + 1, after.getFirst().getFirst().firstToken()) > OBJECT_GAP
+                    ? List.of() : after.getFirst();
+        } else if (!after.isEmpty()) {
+            subject = after.getFirst();
+            object = after.size() > 1
+                     && words(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
+                    ? after.get(1) : List.of();
+        }
+        if (t.frame() == Trigger.Frame.JOINT && !object.isEmpty() && !introducedBy(toks, object.getFirst(), "مع")) {
+            object = List.of();
+        }
+        if (t.frame() == Trigger.Frame.FROM) {
+            // "تلقى X اتصالا من Y": Y follows من
+            List<Mention> from = fromObject(toks, at, m.last() + 1, right);
+            if (!from.isEmpty()) {
+                object = from;
+                if (before.isEmpty()) {
+                    subject = after.isEmpty() || after.getFirst().contains(from.getFirst()) ? List.of() : after.getFirst();
+                }
+            }
+        }
+        Location loc = location(text, toks, at, s);
+        List<Mention> src, tgt;
+        switch (t.frame()) {
+            case HOST, FROM -> {
+                src = object;
+                tgt = subject;
+            }
+            case JOINT -> {
+                src = concat(subject, object);
+                tgt = List.of();
+            }
+            case VISIT -> {
+                src = subject;
+                tgt = object;
+            }
+            default -> {
+                src = subject;
+                tgt = object;
+            }
+        }
+        Cues.Found cue = Cues.find(toks, s.firstToken(), m.first(), m.last(), m.future());
+        TimeExpr date = nearestDate(toks, dates, s, m.first());
+        if (t.needsDate() && date == null) {
+            return null;
+        }
+        int evStart = toks.get(m.first()).span().start();
+        int evEnd = toks.get(m.last()).span().end();
+        for (Mention x : concat(src, tgt)) {
+            evStart = Math.min(evStart, x.span().start());
+            evEnd = Math.max(evEnd, x.span().end());
+        }
+        if (cue.cue() != null) {
+            evStart = Math.min(evStart, cue.cue().start());
+            evEnd = Math.max(evEnd, cue.cue().end());
+        }
+        double filled = (src.isEmpty() ? 0 : 0.5) + (tgt.isEmpty() && t.frame() != Trigger.Frame.JOINT ? 0 : 0.5);
+        double conf = t.weight() * (0.6 + 0.4 * filled);
+        return new Candidate(t, s.index(), m.first(), src, tgt, new Span(evStart, evEnd), cue.modality(), date, loc,
+                Math.round(conf * 1000) / 1000.0);
+    }
+
+    private static int betweenAt(List<Token> toks, Mention[] at, int from, int to) {
+        for (int k = from; k < to && at[k] == null; k++) {
+            if (toks.get(k).norm().equals("بين")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Words (not punctuation) in tokens [from, to). */
+    private static int words(List<Token> toks, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += toks.get(k).isPunct() ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static boolean introducedBy(List<Token> toks, Mention m, String word) {
+        return m.firstToken() > 0 && toks.get(m.firstToken() - 1).norm().equals(word);
+    }
+
+    private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+        List<Mention> out = new ArrayList<>(a);
+        for (Mention m : b) {
+            if (!out.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static boolean locative(List<Token> toks, Mention m) {
+        if (m.kind() != Mention.Kind.CAPITAL && m.kind() != Mention.Kind.STATE) {
+            return false;
+        }
+        String first = toks.get(m.firstToken()).norm();
+        String bare = first.startsWith("و") || first.startsWith("ف") ? first.substring(1) : first;
+        if (bare.startsWith("بال") || bare.startsWith("ب") && m.kind() == Mention.Kind.CAPITAL
+                                     && !B_CAPITALS.contains(bare)) {
+            return true;
+        }
+        if (m.firstToken() == 0) {
+            return false;
+        }
+        return LOCATIVE.contains(toks.get(m.firstToken() - 1).norm());
+    }
+
+    /** Coordinated groups of actor mentions in tokens [from, to): "X و Y" and "X، وY" are one group. */
+    private static List<List<Mention>> groups(List<Token> toks, Mention[] at, int from, int to, boolean keepMin) {
+        List<List<Mention>> out = new ArrayList<>();
+        List<Mention> cur = null;
+        int lastEnd = -10;
+        int k = from;
+        while (k < to) {
+            Mention m = at[k];
+            if (m == null || locative(toks, m)) {
+                k++;
+                continue;
+            }
+            boolean coordinated = cur != null && (joined(toks, lastEnd, m.firstToken()));
+            if (coordinated) {
+                if (!cur.contains(m)) {
+                    cur.add(m);
+                }
+            } else {
+                cur = new ArrayList<>();
+                cur.add(m);
+                out.add(cur);
+            }
+            lastEnd = m.endToken();
+            k = Math.max(k + 1, m.endToken());
+        }
+        return out;
+    }
+
+    private static boolean joined(List<Token> toks, int lastEnd, int next) {
+        if (next == lastEnd) {
+            return toks.get(next).norm().startsWith("و");
+        }
+        if (next == lastEnd + 1) {
+            String between = toks.get(lastEnd).norm();
+            return between.equals("و") || (between.equals("،") || between.equals(","))
+                    && toks.get(next).norm().startsWith("و");
+        }
+        return false;
+    }
+
+    private static List<Mention> fromObject(List<Token> toks, Mention[] at, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).norm().equals("من") && k + 1 < to && at[k + 1] != null) {
+                return List.of(at[k + 1]);
+            }
+        }
+        return List.of();
+    }
+
+    private static Location location(AnalyzedText text, List<Token> toks, Mention[] at, Sentence s) {
+        Mention best = null;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Mention m = at[k];
+            if (m != null && m.firstToken() == k && m.code() != null && locative(toks, m)) {
+                if (best == null || best.kind() != Mention.Kind.CAPITAL && m.kind() == Mention.Kind.CAPITAL) {
+                    best = m;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String name = best.text();
+        String folded = toks.get(best.firstToken()).norm();
+        if (folded.startsWith("بال") || folded.startsWith("وال") || folded.startsWith("فال")) {
+            name = name.substring(1);
+        } else if (folded.startsWith("وب") || folded.startsWith("فب")) {
+            name = name.substring(2);
+        }
+        return new Location(name, Candidate.top(best.code()));
+    }
+
+    private static TimeExpr nearestDate(List<Token> toks, List<TimeExpr> dates, Sentence s, int anchor) {
+        int pos = toks.get(anchor).span().start();
+        TimeExpr best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (TimeExpr d : dates) {
+            if (!s.span().contains(d.span())) {
+                continue;
+            }
+            int dist = d.span().start() >= pos ? d.span().start() - pos : (pos - d.span().end()) + 20;
+            if (dist < bestDist) {
+                best = d;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+}
