@@ -13,6 +13,8 @@ import org.rasad.core.ActorRef;
 import org.rasad.core.Document;
 import org.rasad.core.Event;
 import org.rasad.core.Evidence;
+import org.rasad.core.Problem;
+import org.rasad.core.Result;
 import org.rasad.store.ActorInfo;
 import org.rasad.store.Batch;
 import org.rasad.store.BatchResult;
@@ -30,13 +32,14 @@ import org.rasad.store.StoredDocument;
  */
 public final class StoreEventService implements EventService {
     private final Store store;
-    private final Function<Document, StoredDocument> pipeline;
+    private final Function<Document, Result<StoredDocument>> pipeline;
 
     /**
      * @param store    an open store (the caller closes it)
-     * @param pipeline cleans a posted document and extracts its events (used by ingest)
+     * @param pipeline cleans a posted document and extracts its events (used by ingest); a failure is a
+     *                 {@link Problem} in the result, kept as a reject
      */
-    public StoreEventService(Store store, Function<Document, StoredDocument> pipeline) {
+    public StoreEventService(Store store, Function<Document, Result<StoredDocument>> pipeline) {
         this.store = store;
         this.pipeline = pipeline;
     }
@@ -196,21 +199,33 @@ public final class StoreEventService implements EventService {
     @Override
     public IngestOutcome ingest(List<Document> documents) {
         List<StoredDocument> ready = new ArrayList<>(documents.size());
+        List<Problem> problems = new ArrayList<>();
         for (Document d : documents) {
-            ready.add(pipeline.apply(d));
+            Result<StoredDocument> r;
+            try {
+                r = pipeline.apply(d);
+            } catch (RuntimeException e) {
+                r = Result.failed(new Problem(d.id(), "extract", "internal", e.getClass().getSimpleName(),
+                        Batch.utf8(d.text())));
+            }
+            problems.addAll(r.problems());
+            if (r.isOk()) {
+                ready.add(r.value());
+            }
         }
         try (Batch b = store.batch()) {
             for (StoredDocument d : ready) {
                 b.add(d);
+            }
+            for (Problem p : problems) {
+                b.reject(p, "http");
             }
             BatchResult r = b.commit();
             List<String> notes = new ArrayList<>();
             if (r.skipped() > 0) {
                 notes.add(r.skipped() + " already stored (same content)");
             }
-            if (r.rejects() > 0) {
-                notes.add(r.rejects() + " rejected");
-            }
+            problems.forEach(p -> notes.add(p.oneLine()));
             return new IngestOutcome(r.added() + r.replaced(), r.events(), notes);
         }
     }
