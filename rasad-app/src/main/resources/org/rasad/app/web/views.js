@@ -58,7 +58,7 @@
   }
 
   /* ---------- events table ---------- */
-  const FILTERS = ['q', 'actor', 'source', 'target', 'dyad', 'type', 'modality', 'from', 'to', 'sort', 'doc'];
+  const FILTERS = ['q', 'actor', 'source', 'target', 'dyad', 'type', 'modality', 'mode', 'context', 'from', 'to', 'sort', 'doc'];
   R.views.events = async function (main, p) {
     const f = {};
     FILTERS.forEach(k => { if (p[k]) f[k] = p[k]; });
@@ -69,6 +69,8 @@
       R.field(R.t('target'), R.input('target', f.target, { size: 8 })),
       R.field(R.t('type'), R.select('type', f.type, [['', R.t('anyType')]].concat(R.TYPES.map(t => [t, R.typeName(t)])))),
       R.field(R.t('modality'), R.select('modality', f.modality, [['', R.t('anyModality')]].concat(R.MODALITIES.map(m => [m, R.modName(m)])))),
+      R.field(R.t('mode'), R.input('mode', f.mode, { placeholder: 'visit', size: 8 })),
+      R.field(R.t('context'), R.input('context', f.context, { placeholder: 'military', size: 8 })),
       R.field(R.t('from'), R.input('from', f.from, { placeholder: 'YYYY-MM-DD', size: 10 })),
       R.field(R.t('to'), R.input('to', f.to, { placeholder: 'YYYY-MM-DD', size: 10 })),
       R.field(R.t('sort'), R.select('sort', f.sort, [['', R.t('newest')], ['date', R.t('oldest')], ['confidence', R.t('byConfidence')]])),

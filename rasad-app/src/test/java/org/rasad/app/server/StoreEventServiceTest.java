@@ -106,8 +106,11 @@ class StoreEventServiceTest {
 
     @Test
     void apiRunsOnTheStore() {
-        try (ServerHandle h = RasadServer.start(ServerConfig.defaults(dir.resolve("db")).withPort(0)
-                .withActorNames(StoreEventService.actorNames(store)).withAnnounce(x -> { }), real)) {
+        Function<Document, Result<StoredDocument>> pipeline = doc -> doc.text().isBlank()
+                ? Result.failed(new Problem(doc.id(), "extract", "empty", "no text", new byte[0]))
+                : Result.ok(StoredDocument.of(doc, List.of()));
+        try (ServerHandle h = RasadServer.startOnStore(ServerConfig.defaults(dir.resolve("db")).withPort(0)
+                .withAnnounce(x -> { }), store, pipeline)) {
             Http http = Http.to(h);
             assertThat(http.json("/api/events?actor=JOR").path("total").asLong()).isEqualTo(4);
             assertThat(http.json("/api/dyads/timeline?a=IRQ&b=USA").path("total").asLong()).isEqualTo(11);
