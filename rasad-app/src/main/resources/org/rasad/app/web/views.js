@@ -178,10 +178,11 @@
     const row = (k, v) => { if (v !== null && v !== undefined && v !== '') rows.push(h('dt', null, k), h('dd', null, v)); };
     row(R.t('source'), e.source.length ? R.actors(e.source) : null);
     row(R.t('target'), e.target.length ? R.actors(e.target) : null);
-    row(R.t('date'), e.date ? h('bdi', null, e.date + (e.date_text ? ' (' + R.clean(e.date_text) + ')' : '')) : (e.date_text || null));
+    row(R.t('date'), e.date || e.date_text ? [e.date ? h('bdi', { dir: 'ltr' }, e.date) : null, e.date && e.date_text ? ' ' : null,
+      e.date_text ? h('bdi', { class: 'muted' }, '«' + R.clean(e.date_text) + '»') : null] : null);
     row(R.t('mode'), e.mode);
     row(R.t('contexts'), (e.contexts || []).join(R.lang === 'ar' ? '، ' : ', '));
-    row(R.t('location'), e.location ? h('bdi', null, R.clean(e.location.name) + (e.location.code ? ' (' + e.location.code + ')' : '')) : null);
+    row(R.t('location'), e.location ? [h('bdi', null, e.location.name), ' ', e.location.code ? h('bdi', { class: 'code' }, e.location.code) : null] : null);
     row(R.t('confidence'), e.confidence > 0 ? Math.round(e.confidence * 100) + '%' : null);
     return h('div', { class: 'event-card', id: 'event-' + i, dataset: { id: e.id }, tabindex: 0, role: 'button',
       style: '--c:' + R.color(e.type),
