@@ -161,9 +161,13 @@ public final class Poller {
     }
 
     private Document page(HttpFetcher.Response page, Source s, String key, Document item) {
+        return pageDocument(page.body(), s.encoding(), docId(s, key), key, outlet(s, item.source()), item);
+    }
+
+    /** An article page as a document (HTML kept whole; title and date from the page, else from the feed item). */
+    static Document pageDocument(byte[] body, String encoding, String id, String url, String outlet, Document item) {
         List<Document> docs = new ArrayList<>();
-        byte[] bytes = forced(page.body(), s.encoding());
-        reader.read("page.html", new ByteArrayInputStream(bytes), (Result<Document> x) -> {
+        new DocumentReader().read("page.html", new ByteArrayInputStream(forced(body, encoding)), (Result<Document> x) -> {
             if (x.isOk()) {
                 docs.add(x.value());
             }
@@ -173,8 +177,8 @@ public final class Poller {
         }
         Document d = docs.get(0);
         String title = d.title().isBlank() ? item.title() : d.title();
-        return new Document(docId(s, key), title, d.text(), d.date() != null ? d.date() : item.date(), key,
-                outlet(s, item.source()), d.charset(), key);
+        return new Document(id, title, d.text(), d.date() != null ? d.date() : item.date(), url, outlet, d.charset(),
+                url);
     }
 
     private String sitemap(HttpFetcher.Response r, Collected c) {
