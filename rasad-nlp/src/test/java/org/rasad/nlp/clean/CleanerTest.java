@@ -46,6 +46,17 @@ class CleanerTest {
     }
 
     @Test
+    void shortHeadlineStaysButBylinesAndOutletNamesGo() {
+        String text = "الكويت وعمان تتشاوران\nسالم العلي/ الكويت\nموقع الخليج اليوم\nسياسة\n" + P1 + "\n" + P2;
+        CleanedDocument c = cleaner.clean(doc(text));
+        assertThat(c.cleanText()).isEqualTo("الكويت وعمان تتشاوران\n" + P1 + "\n" + P2);
+        String bylineFirst = "كتب: سالم العلي\nالكويت وعمان تتشاوران\n" + P1;
+        assertThat(cleaner.clean(doc(bylineFirst)).cleanText()).isEqualTo("الكويت وعمان تتشاوران\n" + P1);
+        assertThat(cleaner.clean(doc("سالم العلي - الكويت\n" + P1)).cleanText()).isEqualTo(P1);
+        assertThat(cleaner.clean(doc("وكالة الأنباء الكويتية\n" + P1)).cleanText()).isEqualTo(P1);
+    }
+
+    @Test
     void shortStatementInsideTheBodyIsKept() {
         String text = P1 + "\nتفاصيل الاتصال\n" + P2 + "\n";
         assertThat(cleaner.clean(doc(text)).cleanText()).contains("تفاصيل الاتصال");
