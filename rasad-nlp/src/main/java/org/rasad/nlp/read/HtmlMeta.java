@@ -43,8 +43,23 @@ final class HtmlMeta {
             m = TITLE.matcher(head);
             t = m.find() ? m.group(1) : "";
         }
-        return HtmlMasker.compact(Parser.unescapeEntities(t.replaceAll("<[^>]{0,200}>", " "), false))
-                .replace('\n', ' ');
+        return withoutSiteName(HtmlMasker.compact(Parser.unescapeEntities(t.replaceAll("<[^>]{0,200}>", " "), false))
+                .replace('\n', ' '));
+    }
+
+    /** "Headline | Site" or "Headline - Site" gives "Headline" when the last part is short (at most four words). */
+    static String withoutSiteName(String title) {
+        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
+            int at = title.lastIndexOf(sep);
+            if (at > 0) {
+                String head = title.substring(0, at).strip();
+                String tail = title.substring(at + sep.length()).strip();
+                if (tail.split("\\s+").length <= 4 && head.split("\\s+").length >= 3) {
+                    return head;
+                }
+            }
+        }
+        return title;
     }
 
     static LocalDate date(String html) {

@@ -66,6 +66,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void siteNameIsDroppedFromTitlesOnlyWhenShort() {
+        assertThat(HtmlMeta.withoutSiteName("مصر والأردن توقعان اتفاقا | الموقع")).isEqualTo("مصر والأردن توقعان اتفاقا");
+        assertThat(HtmlMeta.withoutSiteName("مصر والأردن - اتفاق جديد للتعاون في مجال الطاقة والمياه"))
+                .isEqualTo("مصر والأردن - اتفاق جديد للتعاون في مجال الطاقة والمياه");
+        assertThat(HtmlMeta.withoutSiteName("عاجل | خبر")).isEqualTo("عاجل | خبر");
+    }
+
+    @Test
     void htmlInWindows1256DeclaredAsUtf8DecodesRight() {
         String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head>"
                 + "<body><div>" + BODY + "</div></body></html>";
