@@ -2,7 +2,6 @@ package org.rasad.nlp.clean;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -380,9 +379,5 @@ public final class Cleaner {
             e--;
         }
         return e > s ? new Span(s, e) : null;
-    }
-
-    static String describe(Kind[] k) {
-        return Arrays.toString(k);
     }
 }
