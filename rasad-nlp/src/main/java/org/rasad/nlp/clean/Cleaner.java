@@ -95,7 +95,10 @@ public final class Cleaner {
         return new CleanedDocument(out, masked, HtmlMasker.compact(masked), segments);
     }
 
-    /** The visible text in place: HTML masked, invisible format controls and BOM as spaces. */
+    /**
+     * The visible text in place: HTML masked (plain text: stray entities such as {@code &quot;} decoded in place),
+     * invisible format controls and BOM as spaces.
+     */
     private static char[] visible(String text) {
         char[] m;
         if (HtmlMasker.looksLikeHtml(text)) {
@@ -106,6 +109,9 @@ public final class Cleaner {
             }
         } else {
             m = text.toCharArray();
+            if (text.indexOf('&') >= 0) {
+                HtmlMasker.decodeStrayEntities(m);
+            }
         }
         for (int i = 0; i < m.length; i++) {
             char c = m[i];
