@@ -141,12 +141,12 @@ public final class StoreEventService implements EventService {
     /** A segment id ("doc~2", the doc of a second article's events) opens its whole document. */
     @Override
     public Optional<DocumentView> document(String id) {
-        Optional<StoredDocument> d = store.document(id);
+        Optional<StoredDocument> found = store.document(id);
         int tilde = id.lastIndexOf('~');
-        if (d.isEmpty() && tilde > 0) {
-            d = store.document(id.substring(0, tilde));
+        if (found.isEmpty() && tilde > 0) {
+            found = store.document(id.substring(0, tilde));
         }
-        return d.map(d -> new DocumentView(d.doc(),
+        return found.map(d -> new DocumentView(d.doc(),
                 d.cleaned() == null ? d.doc().text() : d.cleaned().cleanText(), d.events()));
     }
 
