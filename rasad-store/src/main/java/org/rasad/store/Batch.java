@@ -300,6 +300,34 @@ public final class Batch implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one extra SQL statement inside this batch's transaction, so that bookkeeping tables of other
+     * packages (e.g. {@code org.rasad.store.watch}) commit or roll back together with the documents.
+     * Arguments bind in order (String, Long/Integer, Double, byte[] or null). Returns the update count.
+     */
+    public int execute(String sql, Object... args) {
+        check();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                Object a = args[i];
+                if (a == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else if (a instanceof byte[] b) {
+                    ps.setBytes(i + 1, b);
+                } else if (a instanceof Long || a instanceof Integer) {
+                    ps.setLong(i + 1, ((Number) a).longValue());
+                } else if (a instanceof Double d) {
+                    ps.setDouble(i + 1, d);
+                } else {
+                    ps.setString(i + 1, a.toString());
+                }
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("statement failed: " + sql, e);
+        }
+    }
+
     /** Commits SQLite, then indexes and commits Lucene. The batch is finished afterwards. */
     public BatchResult commit() {
         commitDatabase();

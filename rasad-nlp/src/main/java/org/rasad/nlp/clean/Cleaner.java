@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.rasad.core.Document;
 import org.rasad.core.PipelineConfig;
 import org.rasad.core.Span;
+import org.rasad.nlp.date.DocumentDateFinder;
 
 /**
  * Masks page furniture and finds the article segments of a document.
@@ -28,6 +29,8 @@ public final class Cleaner {
             "^\\s*(?:آخر|اخر|أخر)\\s+تحديث\\s*:?\\s*\\d{1,2}\\s*[/\\-]?\\s*[^\\s\\d/]+\\s*[/\\-]?\\s*\\d{4}"
             + "(?:\\s*[-–,،]?\\s*\\d{1,2}:\\d{2}(?:\\s*(?:ص|م|[AaPp][Mm])(?![\\p{L}]))?)?");
     private static final int MIN_SECOND_ARTICLE_WORDS = 60;
+    private static final Pattern SHARE_SPLIT = Pattern.compile("[\\s|/،,·•]+");
+    private static final int MAX_HEADER_CHARS = 1200;
 
     private final boolean splitSegments;
 
@@ -75,9 +78,12 @@ public final class Cleaner {
             if (span == null) {
                 continue;
             }
-            int headerEnd = Math.min(visible.length(), firstParagraphStart(lines, kind, fromLine, toLine) + 300);
             int headerStart = s == 0 ? 0 : lines.get(fromLine).start();
-            LocalDate found = headerEnd > headerStart ? DocDates.find(visible.substring(headerStart, headerEnd)) : null;
+            int headerEnd = Math.min(Math.min(visible.length(), headerStart + MAX_HEADER_CHARS),
+                    firstParagraphStart(lines, kind, fromLine, toLine) + 300);
+            boolean known = s == 0 && docDate != null;
+            LocalDate found = !known && headerEnd > headerStart
+                    ? DocumentDateFinder.find(visible.substring(headerStart, headerEnd)).orElse(null) : null;
             LocalDate date = s == 0 ? (docDate != null ? docDate : found) : (found != null ? found : docDate);
             if (s == 0 && docDate == null) {
                 docDate = found;
@@ -168,17 +174,29 @@ public final class Cleaner {
         if (l.words() <= 12 && Markers.startsWithAny(head, Markers.LINE_STARTS)) {
             return Kind.FURNITURE;
         }
-        if (l.words() <= 40) {
-            String f = l.folded(m);
-            if (Markers.containsAny(f, Markers.COPYRIGHT) || (l.words() <= 12 && allShareWords(f))) {
-                return Kind.FURNITURE;
-            }
+        if (l.words() <= 40 && mayBeCopyright(m, l) && Markers.containsAny(l.folded(m), Markers.COPYRIGHT)) {
+            return Kind.FURNITURE;
+        }
+        if (l.words() <= 12 && allShareWords(l.folded(m))) {
+            return Kind.FURNITURE;
         }
         return Kind.KEEP;
     }
 
+    /** Cheap pre-check on the raw chars before folding a line: a copyright sign or the word for "rights". */
+    private static boolean mayBeCopyright(char[] m, Line l) {
+        for (int i = l.start(); i < l.end(); i++) {
+            char c = m[i];
+            if (c == '©' || (c == 'ح' && i + 3 < l.end() && m[i + 1] == 'ق' && m[i + 2] == 'و' && m[i + 3] == 'ق')
+                    || ((c == 'r' || c == 'R') && i + 5 < l.end() && m[i + 1] == 'i' && m[i + 2] == 'g')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean allShareWords(String folded) {
-        for (String w : folded.split("[\\s|/،,·•]+")) {
+        for (String w : SHARE_SPLIT.split(folded)) {
             if (!w.isEmpty() && !Markers.SHARE_WORDS.contains(w)) {
                 return false;
             }

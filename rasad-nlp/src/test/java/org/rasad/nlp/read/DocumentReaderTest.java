@@ -127,6 +127,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void warc10ResourceRecordWithPlainText() {
+        byte[] rec = TestFiles.warcRecord("resource", "urn:x:note", "2023-06-01T00:00:00Z",
+                "text/plain; charset=utf-8", BODY.getBytes(StandardCharsets.UTF_8));
+        String s = new String(rec, StandardCharsets.ISO_8859_1).replace("WARC/1.1", "WARC/1.0");
+        Document d = only(read("old.warc", s.getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(d.text()).isEqualTo(BODY);
+        assertThat(d.url()).isEqualTo("urn:x:note");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 6, 1));
+    }
+
+    @Test
     void jsonlWithAndWithoutIdsAndGzip() {
         String jsonl = "{\"id\":\"a1\",\"title\":\"ع\",\"text\":\"" + BODY + "\",\"date\":\"2024-01-09\","
                 + "\"url\":\"https://e.org/a1\",\"source\":\"وكالة\"}\n\n{\"text\":\"نص بلا معرف\"}\n";
