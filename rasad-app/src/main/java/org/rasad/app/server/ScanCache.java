@@ -10,11 +10,13 @@ import java.util.function.Supplier;
 /**
  * Results of recent store scans, shared: concurrent requests for the same query wait on one scan
  * (single flight), and a result is reused for {@code ttlNanos} (so data written by another process
- * shows up within that time; this server's own ingests clear the cache at once). At most
+ * shows up within that time; this server's own ingests clear the cache at once). While an expired
+ * result is being reloaded, other callers get the expired one instead of waiting. At most
  * {@code maxEntries} queries are kept.
  */
 final class ScanCache<K, V> {
-    private record Entry<V>(CompletableFuture<V> value, long bornNanos) {
+    /** A value (possibly still loading) and, while it loads, the expired value it replaces. */
+    private record Entry<V>(CompletableFuture<V> value, long bornNanos, V stale) {
     }
 
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
@@ -40,8 +42,18 @@ final class ScanCache<K, V> {
                 entries.clear();
             }
         }
-        Entry<V> mine = new Entry<>(new CompletableFuture<>(), now);
-        Entry<V> e = entries.compute(key, (k, old) -> old == null || now - old.bornNanos() > ttlNanos ? mine : old);
+        @SuppressWarnings("unchecked")
+        Entry<V>[] created = new Entry[1];
+        Entry<V> e = entries.compute(key, (k, old) -> {
+            if (old != null && now - old.bornNanos() <= ttlNanos) {
+                return old;
+            }
+            V stale = old == null || !old.value().isDone() || old.value().isCompletedExceptionally() ? null
+                    : old.value().join();
+            created[0] = new Entry<>(new CompletableFuture<>(), now, stale);
+            return created[0];
+        });
+        Entry<V> mine = created[0];
         if (e == mine) {
             try {
                 mine.value().complete(load.get());
@@ -49,6 +61,8 @@ final class ScanCache<K, V> {
                 entries.remove(key, mine);
                 mine.value().completeExceptionally(ex);
             }
+        } else if (!e.value().isDone() && e.stale() != null) {
+            return e.stale();
         }
         try {
             return e.value().join();

@@ -265,12 +265,13 @@
   /* ---------- network ---------- */
   R.views.network = async function (main, p) {
     const form = h('form', { class: 'filters card', onsubmit: ev => { ev.preventDefault(); R.go('network', R.formValues(form)); } },
+      R.field(R.t('actor'), R.input('actor', p.actor, { placeholder: 'IRQ', size: 8 })),
       R.field(R.t('type'), R.select('type', p.type, [['', R.t('anyType')]].concat(R.TYPES.map(t => [t, R.typeName(t)])))),
       R.field(R.t('from'), R.input('from', p.from, { size: 10 })), R.field(R.t('to'), R.input('to', p.to, { size: 10 })),
       R.field(R.t('minWeight'), R.input('min_weight', p.min_weight, { size: 4, inputmode: 'numeric' })),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, R.t('apply'))));
     main.append(h('h1', null, R.t('networkTitle')), form);
-    const n = await R.api('/api/network', { type: p.type, from: p.from, to: p.to, min_weight: p.min_weight });
+    const n = await R.api('/api/network', { actor: p.actor, type: p.type, from: p.from, to: p.to, min_weight: p.min_weight });
     const el = h('div', { class: 'chart tall', id: 'network-chart' });
     main.append(h('p', { class: 'muted' }, n.nodes.length + ' ' + R.t('nodes') + ' · ' + n.edges.length + ' ' + R.t('edges') + ' — ' + R.t('networkHint')), section(null, el));
     const maxW = Math.max(1, ...n.nodes.map(x => x.weight));

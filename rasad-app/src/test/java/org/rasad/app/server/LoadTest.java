@@ -45,7 +45,7 @@ class LoadTest {
 
     @Test
     void fiftyClientsOnTheRealStore() throws Exception {
-        TestData.Data d = TestData.synthetic(Integer.getInteger("rasad.load.docs", 600), 7);
+        TestData.Data d = TestData.synthetic(Integer.getInteger("rasad.load.docs", 300), 7);
         java.util.Map<String, java.util.List<org.rasad.core.Event>> byDoc = d.events().stream()
                 .collect(java.util.stream.Collectors.groupingBy(org.rasad.core.Event::doc));
         try (org.rasad.store.Store store = org.rasad.store.Store.open(dir.resolve("db"))) {

@@ -59,6 +59,30 @@ class ScanCacheTest {
         assertThat(c.view().size()).isLessThanOrEqualTo(2);
     }
 
+    @Test
+    void expiredValueIsServedWhileItReloads() throws InterruptedException {
+        AtomicLong now = new AtomicLong();
+        ScanCache<String, Integer> c = new ScanCache<>(100, 8, now::get);
+        assertThat(c.get("a", () -> 1)).isEqualTo(1);
+        now.addAndGet(500);
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread reloader = Thread.ofVirtual().start(() -> c.get("a", () -> {
+            loading.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 2;
+        }));
+        loading.await();
+        assertThat(c.get("a", () -> 99)).isEqualTo(1); // stale, at once, no second load
+        release.countDown();
+        reloader.join();
+        assertThat(c.get("a", () -> 99)).isEqualTo(2);
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -59,6 +59,42 @@ public final class HtmlMasker {
         return compact(mask(html));
     }
 
+    /**
+     * Decodes well-formed entities ({@code &amp;quot;}, {@code &amp;#8220;}) left in plain text, in place: the char at
+     * the '&amp;', spaces after it. Returns the number decoded.
+     */
+    static int decodeStrayEntities(char[] m) {
+        java.nio.CharBuffer view = java.nio.CharBuffer.wrap(m);
+        int n = 0;
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] != '&') {
+                continue;
+            }
+            int semi = -1;
+            for (int k = i + 1; k < m.length && k <= i + 33; k++) {
+                char d = m[k];
+                if (d == ';') {
+                    semi = k;
+                    break;
+                }
+                if (!Character.isLetterOrDigit(d) && d != '#') {
+                    break;
+                }
+            }
+            if (semi > i + 1) {
+                String dec = decodeEntity(view, i + 1, semi);
+                if (dec != null && !dec.isEmpty() && dec.length() <= semi - i) {
+                    for (int k = i; k <= semi; k++) {
+                        m[k] = k - i < dec.length() ? dec.charAt(k - i) : ' ';
+                    }
+                    n++;
+                    i = semi;
+                }
+            }
+        }
+        return n;
+    }
+
     /** Collapses horizontal whitespace runs to one space, trims lines and drops empty ones. */
     public static String compact(String s) {
         char[] out = new char[s.length()];
@@ -87,6 +123,29 @@ public final class HtmlMasker {
             n--;
         }
         return new String(out, 0, n);
+    }
+
+    /** The text of the entity between '&' and ';' ({@code src[from, to)}), or null when it is none. */
+    static String decodeEntity(CharSequence src, int from, int to) {
+        if (src.charAt(from) == '#') {
+            boolean hex = from + 1 < to && (src.charAt(from + 1) == 'x' || src.charAt(from + 1) == 'X');
+            int start = hex ? from + 2 : from + 1;
+            if (start >= to || to - start > 7) {
+                return null;
+            }
+            int cp = 0;
+            for (int k = start; k < to; k++) {
+                int d = Character.digit(src.charAt(k), hex ? 16 : 10);
+                if (d < 0) {
+                    return null;
+                }
+                cp = cp * (hex ? 16 : 10) + d;
+            }
+            return cp > 0 && cp <= Character.MAX_CODE_POINT && (cp < 0xD800 || cp > 0xDFFF)
+                    ? new String(Character.toChars(cp)) : null;
+        }
+        String name = src.subSequence(from, to).toString();
+        return Entities.isNamedEntity(name) ? Entities.getByName(name) : null;
     }
 
     private static final class Filter implements NodeFilter {
@@ -182,29 +241,6 @@ public final class HtmlMasker {
                 out[i] = visible(c);
                 i++;
             }
-        }
-
-        /** The text of the entity between '&' and ';' ({@code src[from, to)}), or null when it is none. */
-        private static String decodeEntity(String src, int from, int to) {
-            if (src.charAt(from) == '#') {
-                boolean hex = from + 1 < to && (src.charAt(from + 1) == 'x' || src.charAt(from + 1) == 'X');
-                int start = hex ? from + 2 : from + 1;
-                if (start >= to || to - start > 7) {
-                    return null;
-                }
-                int cp = 0;
-                for (int k = start; k < to; k++) {
-                    int d = Character.digit(src.charAt(k), hex ? 16 : 10);
-                    if (d < 0) {
-                        return null;
-                    }
-                    cp = cp * (hex ? 16 : 10) + d;
-                }
-                return cp > 0 && cp <= Character.MAX_CODE_POINT && (cp < 0xD800 || cp > 0xDFFF)
-                        ? new String(Character.toChars(cp)) : null;
-            }
-            String name = src.substring(from, to);
-            return Entities.isNamedEntity(name) ? Entities.getByName(name) : null;
         }
 
         private static char visible(char c) {

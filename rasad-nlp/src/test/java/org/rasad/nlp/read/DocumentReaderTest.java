@@ -55,14 +55,24 @@ class DocumentReaderTest {
     @Test
     void htmlKeepsTheWholeSourceAsTextAndTakesTitleAndDateFromTheHead() {
         String html = "<!DOCTYPE html><html><head><meta charset=\"windows-1256\"><title>عنوان &amp; خبر</title>"
-                + "<meta property=\"article:published_time\" content=\"2024-03-14T10:00:00Z\"></head>"
+                + "<meta property=\"article:published_time\" content=\"2024-03-14T10:00:00Z\">"
+                + "<meta property=\"og:site_name\" content=\"الموقع &amp; الشبكة\"></head>"
                 + "<body><p>" + BODY + "</p></body></html>";
         Document d = only(read("page.html", html.getBytes(StandardCharsets.UTF_8)));
         assertThat(d.text()).isEqualTo(html);
         assertThat(d.charset()).as("declared windows-1256 but bytes are UTF-8").isEqualTo("UTF-8");
         assertThat(d.title()).isEqualTo("عنوان & خبر");
         assertThat(d.date()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(d.source()).isEqualTo("الموقع & الشبكة");
         assertThat(d.id()).isEqualTo("page");
+    }
+
+    @Test
+    void siteNameIsDroppedFromTitlesOnlyWhenShort() {
+        assertThat(HtmlMeta.withoutSiteName("مصر والأردن توقعان اتفاقا | الموقع")).isEqualTo("مصر والأردن توقعان اتفاقا");
+        assertThat(HtmlMeta.withoutSiteName("مصر والأردن - اتفاق جديد للتعاون في مجال الطاقة والمياه"))
+                .isEqualTo("مصر والأردن - اتفاق جديد للتعاون في مجال الطاقة والمياه");
+        assertThat(HtmlMeta.withoutSiteName("عاجل | خبر")).isEqualTo("عاجل | خبر");
     }
 
     @Test
