@@ -46,6 +46,10 @@ public final class DateFinder {
         DateScan scan = new DateScan(ts, keys, docDate);
         int i = 0;
         while (i < ts.size()) {
+            if (!DateLexicon.mayStart(keys[i])) {
+                i++;
+                continue;
+            }
             int j = i;
             boolean lead = false;
             while (j < ts.size() && j < i + 2 && (DateLexicon.DAY_PARTS.contains(keys[j])
@@ -76,6 +80,9 @@ public final class DateFinder {
             return t.norm();
         }
         String p = t.prefix();
+        if (p.isEmpty() || p.equals("ال")) {
+            return t.norm();
+        }
         if (p.endsWith("ال") || p.endsWith("لل")) {
             return "ال" + t.stem();
         }

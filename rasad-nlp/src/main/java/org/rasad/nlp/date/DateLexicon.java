@@ -90,7 +90,34 @@ final class DateLexicon {
     static final java.util.Set<String> AD_MARKS = foldedSet("م", "ميلادي", "ميلادية", "للميلاد");
     static final java.util.Set<String> AH_MARKS = foldedSet("هـ", "ه", "هجري", "هجرية", "للهجرة");
 
+    /** Every word that can start a date expression (a cheap first test per token). */
+    static final java.util.Set<String> TRIGGERS = triggers();
+
     private DateLexicon() {
+    }
+
+    /** True when a token with this key may start a date expression. */
+    static boolean mayStart(String key) {
+        return !key.isEmpty() && (key.charAt(0) >= '0' && key.charAt(0) <= '9' || TRIGGERS.contains(key));
+    }
+
+    private static java.util.Set<String> triggers() {
+        java.util.Set<String> t = new java.util.HashSet<>();
+        for (String k : MONTHS.keySet()) {
+            t.add(k.split(" ")[0]);
+        }
+        for (String k : HIJRI_MONTHS.keySet()) {
+            t.add(k.split(" ")[0]);
+        }
+        t.addAll(WEEKDAYS.keySet());
+        t.addAll(DAY_WORDS.keySet());
+        t.addAll(ORDINALS.keySet());
+        t.addAll(UNITS.keySet());
+        t.addAll(PART_WORDS);
+        t.addAll(DAY_PARTS);
+        t.addAll(YEAR_WORDS);
+        t.addAll(foldedSet("هذا", "هذه", "أول", "بعد", "مؤخرا"));
+        return java.util.Set.copyOf(t);
     }
 
     private static <V> Map<String, V> folded(Map<String, V> m) {

@@ -171,16 +171,17 @@ final class DateScan extends DateTokens {
             }
             day = ord[0];
             m0 = ord[1];
-            if (k(m0).equals("من")) {
-                m0++;
-            }
+        }
+        if (k(m0).equals("من") && same(j, m0 + 1)) {
+            m0++;
         }
         if (day < 1 || day > 31 || !same(j, m0)) {
             return null;
         }
         int[] mn = month(m0);
         if (mn == null) {
-            return hijri(j, day, m0);
+            Match rel = ofThisMonth(j, day, m0);
+            return rel != null ? rel : hijri(j, day, m0);
         }
         int end = alternate(mn[1], mn[0]);
         int[] y = same(j, end) ? yearAfter(end) : null;
@@ -195,6 +196,31 @@ final class DateScan extends DateTokens {
         LocalDate d = DateMath.inferDay(mn[0], day, dir, doc);
         Value v = DateMath.day(d, doc);
         return new Match(end, new Value(v.value(), dir == 1 || v.future()));
+    }
+
+    /** "السابع عشر من الشهر القادم", "17 من الشهر الجاري", "في 17 الجاري": a day of a month near the document's. */
+    Match ofThisMonth(int j, int day, int m0) {
+        int u = m0;
+        int dir = direction(u);
+        if (dir == NO_DIR) {
+            if (DateLexicon.UNITS.get(k(u)) != Unit.MONTH || !same(j, u + 1)) {
+                return null;
+            }
+            u++;
+            dir = direction(u);
+            if (dir == NO_DIR) {
+                return null;
+            }
+        } else if (dir != 0) {
+            return null; // only "17 الجاري" stands without "الشهر"
+        }
+        if (doc == null) {
+            return new Match(u + 1, new Value(null, dir > 0));
+        }
+        YearMonth ym = YearMonth.from(doc).plusMonths(dir);
+        LocalDate d = DateMath.date(ym.getYear(), ym.getMonthValue(), day);
+        Value v = DateMath.day(d, doc);
+        return d == null ? null : new Match(u + 1, new Value(v.value(), dir > 0 || v.future()));
     }
 
     Match hijri(int j, int day, int m0) {

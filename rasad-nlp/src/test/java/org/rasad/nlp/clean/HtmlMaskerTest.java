@@ -27,6 +27,18 @@ class HtmlMaskerTest {
     }
 
     @Test
+    void byteOrderMarkAndCrlfLineEndsKeepPositions() {
+        String html = "\uFEFF<!DOCTYPE html>\r\n<html>\r\n<body>\r\n<p>" + P1 + "</p>\r\n<p>\r\n" + P2
+                + "\r\n</p>\r\n</body></html>\r\n";
+        String m = HtmlMasker.mask(html);
+        assertThat(m).hasSize(html.length());
+        assertThat(m.indexOf(P1)).isEqualTo(html.indexOf(P1));
+        assertThat(m.indexOf(P2)).isEqualTo(html.indexOf(P2));
+        assertThat(m.charAt(0)).isEqualTo(' ');
+        assertThat(HtmlMasker.compact(m)).isEqualTo(P1 + "\n" + P2);
+    }
+
+    @Test
     void entitiesAreDecodedAtTheirFirstChar() {
         String html = "<html><body><p>مصر &amp; الأردن &quot;معا&quot; &#1575;&#x644;</p></body></html>";
         String m = HtmlMasker.mask(html);
