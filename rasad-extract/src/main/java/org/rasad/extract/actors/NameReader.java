@@ -85,7 +85,7 @@ final class NameReader {
         if (given && (n >= 2 || closed)) {
             return j;
         }
-        if (n >= 2 && punct && plainWords(k, j)) {
+        if (n >= 2 && closed && plainWords(k, j)) {
             return j;
         }
         // a single unknown word right after a role or title, closed by punctuation or a function word
