@@ -56,7 +56,7 @@ final class NameReader {
             if (doc.isPunct(j) || Character.isDigit(key.charAt(0)) || isStop(key)) {
                 break;
             }
-            if (j > k && (key.startsWith("وال") || key.startsWith("و") && isStop(key.substring(1)))) {
+            if (j > k && (key.startsWith("وال") || key.startsWith("و") && key.length() > 3 && andWord(key.substring(1)))) {
                 break;
             }
             if (j > k && !CONNECTORS.contains(doc.keys()[j - 1]) && knownOther(j)) {
@@ -92,6 +92,11 @@ final class NameReader {
         String w = doc.keys()[k];
         boolean plain = w.length() >= 3 && "والبفيتن".indexOf(w.charAt(0)) < 0;
         return !firstIsGiven && n == 1 && closed && plain ? j : k;
+    }
+
+    /** "ومعالي", "ووزير", "وأحمد": a conjunction before a title, role, known word or another name. */
+    private boolean andWord(String rest) {
+        return isStop(rest) || doc.kb().isGivenName(rest) || !doc.kb().trie().get(rest).isEmpty();
     }
 
     /** No article, no conjunction: what an unknown foreign name looks like ("كاثرين كولونا"). */
