@@ -181,6 +181,7 @@ final class MentionFinder {
             return List.of();
         }
         j = skipQualifiers(j);
+        j = skipPlace(j);
         String roleText = doc.text(modifier == null ? doc.startAfterClitics(i, firstForm(i, end)) : start,
             doc.endOf(roleEnd - 1));
         if (modifier == null && roleText.startsWith("ل") && firstForm(i, end).startsWith("ال")) {
@@ -242,6 +243,21 @@ final class MentionFinder {
     private boolean isAttachment(int j) {
         PhraseTrie.Match<ActorEntry> m = doc.match(j, false);
         return m != null && ofKind(m.values(), Kind.NATIONALITY, Kind.STATE, Kind.ORGANISATION) != null;
+    }
+
+    /** "سفيرة المملكة المتحدة [بتونس]، لويز دي سوزا": a place after the role is not the name. */
+    private int skipPlace(int j) {
+        if (j >= doc.size() || !(doc.keys()[j].startsWith("ب") || doc.keys()[j].startsWith("في"))) {
+            return j;
+        }
+        int k = doc.keys()[j].equals("في") ? j + 1 : j;
+        PhraseTrie.Match<ActorEntry> m = doc.match(k, true);
+        if (m != null && ofKind(m.values(), Kind.CAPITAL, Kind.PLACE, Kind.STATE) != null
+            && (k > j || !m.firstForm().equals(doc.keys()[k]))) {
+            int after = k + m.length();
+            return doc.isComma(after) ? after : j;
+        }
+        return j;
     }
 
     private int skipQualifiers(int j) {

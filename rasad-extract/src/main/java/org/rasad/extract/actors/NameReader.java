@@ -13,6 +13,7 @@ import org.rasad.extract.actors.ActorEntry.Kind;
 final class NameReader {
     private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ال", "ولد", "اب", "ام");
     private static final int MAX_WORDS = 3;
+    private static final Set<String> PARTICLES = Set.of("دي", "دا", "دو", "فان", "فون", "لا", "دل", "ديل");
     private final Doc doc;
 
     NameReader(Doc doc) {
@@ -101,10 +102,22 @@ final class NameReader {
 
     /** No article, no conjunction: what an unknown foreign name looks like ("كاثرين كولونا"). */
     private boolean plainWords(int k, int j) {
+        int accusative = 0;
+        for (int i = k; i < j; i++) {
+            if (doc.keys()[i].endsWith("ا")) {
+                accusative++; // "وفدا تجاريا": indefinite accusatives, not a name
+            }
+        }
+        if (accusative >= 2) {
+            return false;
+        }
         for (int i = k; i < j; i++) {
             String key = doc.keys()[i];
-            if (key.startsWith("ال") || key.length() < 3 || "وبلكف".indexOf(key.charAt(0)) >= 0
-                || key.endsWith("ه")) {
+            if (i > k && i < j - 1 && PARTICLES.contains(key)) {
+                continue; // "لويز دي سوزا", "رود فان نيستلروي"
+            }
+            if (key.startsWith("ال") || key.length() < 3 || key.endsWith("ه")
+                || "وبلكف".indexOf(key.charAt(0)) >= 0 && andWord(key.substring(1))) {
                 return false;
             }
         }
