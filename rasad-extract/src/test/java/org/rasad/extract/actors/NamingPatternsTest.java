@@ -158,6 +158,15 @@ class NamingPatternsTest {
     }
 
     @Test
+    void ambassadorWithPlaceBeforeTheName() {
+        Mention m = first(find("استدعت الوزارة سفيرة المملكة المتحدة بتونس، لويز دي سوزا، إلى مقرها.", D2016),
+            Mention.Kind.PERSON);
+        assertThat(m.code()).isEqualTo("GBR");
+        assertThat(m.person()).isEqualTo("لويز دي سوزا");
+        assertThat(m.role()).isEqualTo("سفيرة");
+    }
+
+    @Test
     void badInputNeverThrows() {
         assertThat(find("", D2024)).isEmpty();
         assertThat(find("،،، ... 123 ###", null)).isEmpty();
