@@ -49,33 +49,55 @@ final class DateScan extends DateTokens {
 
     Match numeric(int j) {
         String s = k(j);
+        int y;
+        int m;
+        int d;
+        int end;
         if (s.length() >= 8 && s.length() <= 10 && s.indexOf('.') > 0) {
             String[] p = s.split("\\.");
-            if (p.length == 3) {
-                LocalDate d = dmy(parse(p[0]), parse(p[1]), parse(p[2]));
-                return d == null ? null : new Match(j + 1, DateMath.day(d, doc));
+            if (p.length != 3) {
+                return null;
             }
+            int a = parse(p[0]);
+            int c = parse(p[2]);
+            boolean ymd = p[0].length() == 4;
+            y = ymd ? a : c;
+            m = parse(p[1]);
+            d = ymd ? c : a;
+            end = j + 1;
+        } else {
+            int a = number(j, 4);
+            if (a < 0 || !isSep(j + 1) || !same(j, j + 4) || !k(j + 3).equals(k(j + 1))) {
+                return null;
+            }
+            int[] mn = month(j + 2);
+            m = mn != null && mn[1] == j + 3 ? mn[0] : number(j + 2, 2);
+            int c = number(j + 4, 4);
+            if (m < 0 || c < 0) {
+                return null;
+            }
+            if (k(j).length() == 4) {
+                y = a;
+                d = c;
+            } else if (k(j + 4).length() == 4) {
+                y = c;
+                d = a;
+                if (mn == null && DateMath.date(2000, m, d) == null && DateMath.date(2000, d, m) != null) {
+                    d = m; // mm/dd/yyyy when only that reading is valid
+                    m = a;
+                }
+            } else {
+                return null;
+            }
+            end = j + 5;
         }
-        int a = number(j, 4);
-        if (a < 0 || !isSep(j + 1) || !same(j, j + 4)) {
-            return null;
+        boolean ah = same(j, end) && DateLexicon.AH_MARKS.contains(k(end));
+        if (ah) {
+            end++;
         }
-        String sep = k(j + 1);
-        if (!k(j + 3).equals(sep)) {
-            return null;
-        }
-        int[] mn = month(j + 2);
-        int b = mn != null && mn[1] == j + 3 ? mn[0] : number(j + 2, 2);
-        int c = number(j + 4, 4);
-        if (b < 0 || c < 0) {
-            return null;
-        }
-        LocalDate d = k(j).length() == 4 ? DateMath.date(a, b, c)
-            : k(j + 4).length() == 4 ? (mn != null ? DateMath.date(c, b, a) : dmy(a, b, c)) : null;
-        return d == null ? null : new Match(j + 5, DateMath.day(d, doc));
+        LocalDate date = y >= 1300 && y <= 1500 ? DateMath.hijri(y, m, d) : y >= 1000 && !ah ? DateMath.date(y, m, d) : null;
+        return date == null ? null : new Match(end, DateMath.day(date, doc));
     }
-
-
 
     Match relativeDay(int j) {
         int off;

@@ -1,6 +1,5 @@
 package org.rasad.nlp.date;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.rasad.core.Token;
 
@@ -140,14 +139,5 @@ class DateTokens {
             }
         }
         return Integer.parseInt(s);
-    }
-
-    /** dd/mm/yyyy, or mm/dd/yyyy when only that reading is valid. */
-    static LocalDate dmy(int a, int b, int y) {
-        if (y < 1000) {
-            return null;
-        }
-        LocalDate d = DateMath.date(y, b, a);
-        return d != null ? d : DateMath.date(y, a, b);
     }
 }
