@@ -163,7 +163,8 @@ final class DateScan extends DateTokens {
     /** "الأحد 03/09/2023", "الأربعاء (24 تموز 2024)": a full explicit date right after a weekday wins. */
     Match explicitAfter(int j, int end) {
         String sep = k(end);
-        int e = sep.equals("(") || sep.equals("،") || sep.equals(",") || sep.equals("-") ? end + 1 : end;
+        int e = sep.equals("(") || sep.equals("،") || sep.equals(",") || sep.equals("-") || sep.equals("الموافق")
+                || sep.equals("يوم") ? end + 1 : end;
         if (!same(j, e)) {
             return null;
         }
