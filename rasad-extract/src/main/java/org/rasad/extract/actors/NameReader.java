@@ -1,0 +1,132 @@
+package org.rasad.extract.actors;
+
+import java.util.Set;
+import org.rasad.extract.actors.ActorEntry.Kind;
+
+/**
+ * Reads a person's name that the knowledge base does not know, right after a role or title:
+ * up to three name words (plus connectors such as "عبد", "بن", "أبو"), ending at punctuation,
+ * function words, verbs in the stop list, or a word the knowledge base knows as something else.
+ * The name is accepted when it starts with a known given name, or has two or three words and is
+ * closed by punctuation or the end of the sentence.
+ */
+final class NameReader {
+    private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ال", "ولد", "اب", "ام");
+    private static final int MAX_WORDS = 3;
+    private final Doc doc;
+
+    NameReader(Doc doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * A name opened by a known given name without any role or title ("وقال محمد البرادعي"): the end of
+     * a name of at least two words, or k. The given name may carry a conjunction or preposition.
+     */
+    int readGiven(int k) {
+        if (k >= doc.size() || doc.isPunct(k)) {
+            return k;
+        }
+        boolean given = false;
+        for (String f : doc.forms(k)) {
+            if (doc.kb().isGivenName(f)) {
+                given = true;
+                break;
+            }
+        }
+        if (!given) {
+            return k;
+        }
+        int e = read(k, true);
+        return e - k >= 2 ? e : k;
+    }
+
+    /** The end (exclusive) of a name starting at k, or k if none. */
+    int read(int k) {
+        return read(k, false);
+    }
+
+    /** The end (exclusive) of a name starting at k, or k if none. */
+    private int read(int k, boolean firstIsGiven) {
+        int limit = doc.sentenceEnd()[Math.min(k, doc.size() - 1)];
+        int j = k;
+        int words = 0;
+        while (j < limit && words < MAX_WORDS) {
+            String key = doc.keys()[j];
+            if (doc.isPunct(j) || Character.isDigit(key.charAt(0)) || isStop(key)) {
+                break;
+            }
+            if (j > k && (key.startsWith("وال") || key.startsWith("و") && isStop(key.substring(1)))) {
+                break;
+            }
+            if (j > k && !CONNECTORS.contains(doc.keys()[j - 1]) && knownOther(j)) {
+                break;
+            }
+            if (j == k && knownOther(j)) {
+                return k;
+            }
+            if (!CONNECTORS.contains(key)) {
+                words++;
+            }
+            j++;
+        }
+        while (j > k && CONNECTORS.contains(doc.keys()[j - 1])) {
+            j--;
+        }
+        if (j == k) {
+            return k;
+        }
+        String first = doc.keys()[k];
+        boolean given = firstIsGiven || doc.kb().isGivenName(first)
+            || CONNECTORS.contains(first) && j > k + 1 && doc.kb().isGivenName(first + doc.keys()[k + 1]);
+        int n = j - k;
+        boolean punct = j >= limit || doc.isPunct(j);
+        boolean closed = punct || isStop(doc.keys()[j]);
+        if (given && (n >= 2 || closed)) {
+            return j;
+        }
+        if (n >= 2 && punct && plainWords(k, j)) {
+            return j;
+        }
+        // a single unknown word right after a role or title, closed by punctuation or a function word
+        String w = doc.keys()[k];
+        boolean plain = w.length() >= 3 && "والبفيتن".indexOf(w.charAt(0)) < 0;
+        return !firstIsGiven && n == 1 && closed && plain ? j : k;
+    }
+
+    /** No article, no conjunction: what an unknown foreign name looks like ("كاثرين كولونا"). */
+    private boolean plainWords(int k, int j) {
+        for (int i = k; i < j; i++) {
+            String key = doc.keys()[i];
+            if (key.startsWith("ال") || key.length() < 3 || "وبلكف".indexOf(key.charAt(0)) >= 0
+                || key.endsWith("ه")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isStop(String key) {
+        if (doc.kb().isStopword(key)) {
+            return true;
+        }
+        if ((key.startsWith("و") || key.startsWith("ف")) && key.length() > 3 && !doc.kb().isGivenName(key)) {
+            return doc.kb().isStopword(key.substring(1));
+        }
+        return false;
+    }
+
+    /** Whether the words at j are a state, nationality, role, institution or organisation. */
+    private boolean knownOther(int j) {
+        PhraseTrie.Match<ActorEntry> m = doc.match(j, false);
+        if (m == null) {
+            return false;
+        }
+        for (ActorEntry e : m.values()) {
+            if (e.kind() == Kind.PERSON || e.kind() == Kind.GROUP || e.kind() == Kind.TITLE) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
