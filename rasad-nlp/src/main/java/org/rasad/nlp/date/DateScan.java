@@ -41,10 +41,41 @@ final class DateScan extends DateTokens {
         if (m == null) {
             m = year(j);
         }
+        if (m == null && (k(j).equals("قبل") || k(j).equals("منذ"))) {
+            m = ago(j);
+        }
         if (m == null && k(j).equals("موخرا") && doc != null) {
             m = new Match(j + 1, DateMath.month(YearMonth.from(doc), doc));
         }
         return m;
+    }
+
+    /** "قبل يومين", "منذ ثلاثة أيام", "قبل 5 سنوات", "قبل أسبوع": the document date minus a duration. */
+    Match ago(int j) {
+        int i = j + 1;
+        int count = number(i, 3);
+        if (count < 0) {
+            Integer w = DateLexicon.COUNTS.get(k(i));
+            count = w == null ? -1 : w;
+        }
+        if (count >= 0) {
+            i++;
+        }
+        int[] unit = same(j, i) ? DateLexicon.DURATIONS.get(k(i)) : null;
+        if (unit == null || (count < 0) == (unit[0] == 0)) {
+            return null;
+        }
+        int n = count >= 0 ? count : unit[0];
+        if (doc == null) {
+            return new Match(i + 1, Value.NONE);
+        }
+        Value v = switch (unit[1]) {
+            case 0 -> DateMath.day(doc.minusDays(n), doc);
+            case 1 -> DateMath.month(YearMonth.from(doc.minusWeeks(n)), doc);
+            case 2 -> DateMath.month(YearMonth.from(doc).minusMonths(n), doc);
+            default -> DateMath.year(doc.getYear() - n, doc);
+        };
+        return new Match(i + 1, v);
     }
 
     Match numeric(int j) {
