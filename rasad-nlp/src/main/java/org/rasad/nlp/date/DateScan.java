@@ -171,8 +171,8 @@ final class DateScan extends DateTokens {
 
     Match weekday(int j) {
         DayOfWeek dow = DateLexicon.WEEKDAYS.get(k(j));
-        if (dow == null) {
-            return null;
+        if (dow == null || (dow == DayOfWeek.MONDAY && j > 0 && (k(j - 1).equals("بين") || k(j - 1).equals("كلا")))) {
+            return null; // "بين الاثنين": "the two", not Monday
         }
         int end = j + 1;
         if (same(j, end) && DateLexicon.WEEKDAYS.containsKey(k(end))) {

@@ -136,6 +136,12 @@ class DateFinderTest {
     }
 
     @Test
+    void theTwoIsNotMonday() {
+        assertThat(find("جرى الاتفاق بين الاثنين على التهدئة", DOC)).isEmpty();
+        assertThat(only("جرى الاتفاق الاثنين على التهدئة", DOC).value()).isEqualTo("2015-08-03");
+    }
+
+    @Test
     void plainNumbersAreNotYears() {
         assertThat(find("أرسلت الدولة 2000 جندي إلى الحدود", DOC)).isEmpty();
         assertThat(find("بلغ عدد الضحايا 35 شخصا", DOC)).isEmpty();
