@@ -48,7 +48,7 @@ public final class EventExtractor {
             matches.add(lexicon.find(toks, s.firstToken(), s.endToken(), memo));
         }
         Mention[] at = new Mention[toks.size()];
-        for (Mention m : mentions) {
+        for (Mention m : Surnames.resolve(toks, mentions)) {
             for (int k = m.firstToken(); k < m.endToken() && k < at.length; k++) {
                 at[k] = m;
             }

@@ -49,4 +49,15 @@ class MergingTest {
     void stateDoesNotMeetItself() {
         assertThat(Events.ofType("التقى الرئيس العراقي رئيس الوزراء العراقي في بغداد.", EventType.CONSULT)).isEmpty();
     }
+
+    @Test
+    void surnameThatIsANationalityFollowsThePerson() {
+        String text = "أكد رئيس الوزراء العراقي محمد شياع السوداني أهمية الحوار.\n\n"
+                      + "والتقى السوداني وزير الخارجية الفرنسي في بغداد.";
+        List<Event> consults = Events.ofType(text, EventType.CONSULT);
+        assertThat(consults).hasSize(1);
+        assertThat(Events.codes(consults.getFirst().source())).doesNotContain("SDN");
+        assertThat(Events.codes(consults.getFirst().target())).containsExactly("IRQ");
+        assertThat(Events.codes(consults.getFirst().source())).containsExactly("FRA");
+    }
 }
