@@ -23,13 +23,7 @@ public final class EventExtractor {
             "واعلنت", "اوضح", "واوضح", "اوضحت", "واوضحت", "اشار", "واشار", "اشارت", "واشارت", "ذكر", "وذكر", "ذكرت",
             "وذكرت", "تابع", "وتابع", "تابعت", "وتابعت", "اعتبر", "واعتبر", "وشدد", "شدد", "وشددت", "لكن", "ولكن",
             "الا", "غير", "بسبب", "لانه", "كي", "لكي", "حتي", "وسط", "ضمن");
-    private static final Set<String> LOCATIVE = Set.of("في", "داخل", "قرب", "العاصمه", "بالعاصمه", "مدينه",
-            "بمدينه", "عاصمه", "وفي", "نحو", "انحاء");
     private static final int WINDOW = 18;
-    /** Capitals whose own name starts with ب, so that the letter is not the preposition. */
-    private static final Set<String> B_CAPITALS = Set.of("بغداد", "بيروت", "بكين", "برلين", "باريس", "بروكسل",
-            "بانكوك", "بوخارست", "بودابست", "بلغراد", "براغ", "برن", "باكو", "بيشكيك", "بيونغ", "برازيليا", "باماكو",
-            "بانجول", "بيساو", "براتيسلافا", "بوغوتا", "بنما", "بورت", "بريتوريا", "بنغازي");
     /** Largest gap in tokens between a trigger (or its subject) and its object. */
     private static final int OBJECT_GAP = 3;
 
@@ -119,43 +113,43 @@ public final class EventExtractor {
             right++;
         }
         boolean visit = t.type() == org.rasad.core.EventType.CONSULT;
-        List<Mention> reporter = reporter(toks, at, s, left);
+        List<Mention> reporter = Clauses.reporter(toks, at, s, left);
         if (!reporter.isEmpty()) {
             inherited = reporter;
         }
-        boolean pronounSubject = left >= s.firstToken() && PRONOUN_THAT.contains(toks.get(left).norm())
+        boolean pronounSubject = left >= s.firstToken() && Clauses.PRONOUN_THAT.contains(toks.get(left).norm())
                                  && !reporter.isEmpty();
-        List<List<Mention>> before = groups(toks, at, left + 1, m.first(), visit);
-        List<List<Mention>> after = groups(toks, at, m.first() + 1, right, visit);
+        List<List<Mention>> before = Clauses.groups(toks, at, left + 1, m.first(), visit);
+        List<List<Mention>> after = Clauses.groups(toks, at, m.first() + 1, right, visit);
         List<Mention> subject = List.of();
         List<Mention> object = List.of();
-        int between = betweenAt(toks, at, m.last() + 1, Math.min(right, m.last() + 9));
-        if (t.type() == org.rasad.core.EventType.ASSAULT && sanctionContext(toks, left + 1, m.first())) {
+        int between = Clauses.betweenAt(toks, at, m.last() + 1, Math.min(right, m.last() + 9));
+        if (t.type() == org.rasad.core.EventType.ASSAULT && Clauses.sanctionContext(toks, left + 1, m.first())) {
             return null;
         }
-        if (agentAfter(toks, m)) {
-            List<List<Mention>> agents = coded(after);
+        if (Clauses.agentAfter(toks, m)) {
+            List<List<Mention>> agents = Clauses.coded(after);
             subject = agents.isEmpty() ? List.of() : agents.getFirst();
             object = before.isEmpty() ? List.of() : before.getLast();
             for (int gi = 1; gi < agents.size(); gi++) {
-                if (isObject(toks, agents.get(gi).getFirst())) {
+                if (Clauses.isObject(toks, agents.get(gi).getFirst())) {
                     object = agents.get(gi);
                     break;
                 }
             }
         } else if (pronounSubject && before.isEmpty()) {
             subject = inherited;
-            List<List<Mention>> objs = coded(after);
-            object = objs.isEmpty() || words(toks, m.last() + 1, objs.getFirst().getFirst().firstToken()) > OBJECT_GAP + 2
+            List<List<Mention>> objs = Clauses.coded(after);
+            object = objs.isEmpty() || Clauses.words(toks, m.last() + 1, objs.getFirst().getFirst().firstToken()) > OBJECT_GAP + 2
                     ? List.of() : objs.getFirst();
         } else if (between >= 0) {
-            List<List<Mention>> parties = groups(toks, at, between + 1, Math.min(right, between + 16), visit);
+            List<List<Mention>> parties = Clauses.groups(toks, at, between + 1, Math.min(right, between + 16), visit);
             if (!parties.isEmpty() && parties.getFirst().getFirst().firstToken() == between + 1) {
                 List<Mention> all = new ArrayList<>();
                 java.util.Set<String> seen = new java.util.HashSet<>();
                 int prevEnd = between + 1;
                 for (List<Mention> g : parties) {
-                    if (words(toks, prevEnd, g.getFirst().firstToken()) > 2) {
+                    if (Clauses.words(toks, prevEnd, g.getFirst().firstToken()) > 2) {
                         break;
                     }
                     prevEnd = g.getLast().endToken();
@@ -169,46 +163,46 @@ public final class EventExtractor {
             }
         } else if (!before.isEmpty()) {
             subject = before.getLast();
-            after = coded(after);
-            object = after.isEmpty() || words(toks, m.last() + 1, after.getFirst().getFirst().firstToken())
+            after = Clauses.coded(after);
+            object = after.isEmpty() || Clauses.words(toks, m.last() + 1, after.getFirst().getFirst().firstToken())
                                         > OBJECT_GAP + (t.noun() ? 0 : 2) ? List.of() : after.getFirst();
-        } else if (!after.isEmpty() && isObject(toks, after.getFirst().getFirst())) {
-            object = words(toks, m.last() + 1, after.getFirst().getFirst().firstToken()) <= OBJECT_GAP + 1
+        } else if (!after.isEmpty() && Clauses.isObject(toks, after.getFirst().getFirst())) {
+            object = Clauses.words(toks, m.last() + 1, after.getFirst().getFirst().firstToken()) <= OBJECT_GAP + 1
                     ? after.getFirst() : List.of();
-            if (!t.noun() || !inherited.isEmpty() && !introducedBy(toks, after.getFirst().getFirst(), "من")) {
+            if (!t.noun() || !inherited.isEmpty() && !Clauses.introducedBy(toks, after.getFirst().getFirst(), "من")) {
                 subject = inherited;
-            } else if (introducedBy(toks, after.getFirst().getFirst(), "من") && t.frame() == Trigger.Frame.DIR) {
+            } else if (Clauses.introducedBy(toks, after.getFirst().getFirst(), "من") && t.frame() == Trigger.Frame.DIR) {
                 subject = object;
                 object = List.of();
             }
         } else if (after.isEmpty()) {
             subject = inherited;
-        } else if (coded(List.of(after.getFirst())).isEmpty() && !inherited.isEmpty()) {
+        } else if (Clauses.coded(List.of(after.getFirst())).isEmpty() && !inherited.isEmpty()) {
             subject = inherited;
-            List<List<Mention>> objs = coded(after);
-            object = objs.isEmpty() || words(toks, m.last() + 1, objs.getFirst().getFirst().firstToken()) > OBJECT_GAP + 2
+            List<List<Mention>> objs = Clauses.coded(after);
+            object = objs.isEmpty() || Clauses.words(toks, m.last() + 1, objs.getFirst().getFirst().firstToken()) > OBJECT_GAP + 2
                     ? List.of() : objs.getFirst();
         } else {
             subject = after.getFirst();
-            after = concat1(after.getFirst(), coded(after.subList(1, after.size())));
+            after = Clauses.concat1(after.getFirst(), Clauses.coded(after.subList(1, after.size())));
             object = after.size() > 1
-                     && words(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
+                     && Clauses.words(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
                     ? after.get(1) : List.of();
         }
         if (object.isEmpty() && (t.frame() == Trigger.Frame.MEET || t.frame() == Trigger.Frame.JOINT)) {
-            for (List<Mention> g : coded(after)) {
-                if (g != subject && !g.equals(subject) && withWord(toks, g.getFirst(), "مع")) {
+            for (List<Mention> g : Clauses.coded(after)) {
+                if (g != subject && !g.equals(subject) && Clauses.withWord(toks, g.getFirst(), "مع")) {
                     object = g;
                     break;
                 }
             }
         }
-        if (t.frame() == Trigger.Frame.JOINT && !object.isEmpty() && !withWord(toks, object.getFirst(), "مع")) {
+        if (t.frame() == Trigger.Frame.JOINT && !object.isEmpty() && !Clauses.withWord(toks, object.getFirst(), "مع")) {
             object = List.of();
         }
         if (t.frame() == Trigger.Frame.FROM) {
             // "تلقى X اتصالا من Y": Y follows من
-            List<Mention> from = fromObject(toks, at, m.last() + 1, right);
+            List<Mention> from = Clauses.fromObject(toks, at, m.last() + 1, right);
             if (!from.isEmpty()) {
                 object = from;
                 if (before.isEmpty()) {
@@ -216,7 +210,7 @@ public final class EventExtractor {
                 }
             }
         }
-        Location loc = location(text, toks, at, s);
+        Location loc = Clauses.location(text, toks, at, s);
         List<Mention> src, tgt;
         switch (t.frame()) {
             case HOST, FROM -> {
@@ -224,7 +218,7 @@ public final class EventExtractor {
                 tgt = subject;
             }
             case JOINT -> {
-                src = concat(subject, object);
+                src = Clauses.concat(subject, object);
                 tgt = List.of();
             }
             case VISIT -> {
@@ -236,18 +230,18 @@ public final class EventExtractor {
                 tgt = object;
             }
         }
-        tgt = withoutAppositions(src, tgt);
+        tgt = Clauses.withoutAppositions(src, tgt);
         Cues.Found cue = Cues.find(toks, s.firstToken(), m.first(), m.last(), m.future());
-        TimeExpr date = nearestDate(toks, dates, s, m.first());
+        TimeExpr date = Clauses.nearestDate(toks, dates, s, m.first());
         if (date == null) {
-            date = precedingDate(text, dates, s);
+            date = Clauses.precedingDate(text, dates, s);
         }
         if (t.needsDate() && date == null) {
             return null;
         }
         int evStart = toks.get(m.first()).span().start();
         int evEnd = toks.get(m.last()).span().end();
-        for (Mention x : concat(src, tgt)) {
+        for (Mention x : Clauses.concat(src, tgt)) {
             if (!s.span().contains(x.span())) {
                 continue;
             }
@@ -264,275 +258,27 @@ public final class EventExtractor {
                 Math.round(conf * 1000) / 1000.0);
     }
 
-    private static int betweenAt(List<Token> toks, Mention[] at, int from, int to) {
-        for (int k = from; k < to && at[k] == null; k++) {
-            if (toks.get(k).norm().equals("بين")) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
-    private static final Set<String> REPORTING = Set.of("قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت",
-            "واضافت", "اكد", "واكد", "اكدت", "واكدت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اوضح", "واوضح", "اوضحت",
-            "واوضحت", "اشار", "واشار", "اشارت", "واشارت", "ذكر", "وذكر", "ذكرت", "وذكرت", "تابع", "وتابع", "تابعت",
-            "وتابعت", "اعتبر", "واعتبر", "شدد", "وشدد", "شددت", "وشددت", "كشف", "وكشف", "كشفت", "وكشفت", "افاد",
-            "وافاد", "افادت", "وافادت", "صرح", "وصرح", "اعرب", "واعرب", "اعربت", "واعربت");
 
-    private static final Set<String> PRONOUN_THAT = Set.of("انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم",
-            "بانهم", "انهما");
 
-    /** The speaker of a reporting verb before the clause ("وزير الخارجية أعلن ..."; "وتابع الوزير: ..."). */
-    private static List<Mention> reporter(List<Token> toks, Mention[] at, Sentence s, int left) {
-        if (left >= s.firstToken() && PRONOUN_THAT.contains(toks.get(left).norm())) {
-            List<List<Mention>> before = coded(groups(toks, at, Math.max(s.firstToken(), left - 12), left, false));
-            if (!before.isEmpty()) {
-                return before.getLast();
-            }
-        }
-        for (int k = Math.min(left, s.endToken() - 1); k >= s.firstToken() && k >= left - WINDOW; k--) {
-            if (REPORTING.contains(toks.get(k).norm())) {
-                List<List<Mention>> after = coded(groups(toks, at, k + 1, Math.min(left, k + 8), false));
-                if (!after.isEmpty()) {
-                    return after.getFirst();
-                }
-                List<List<Mention>> before = coded(groups(toks, at, Math.max(s.firstToken(), k - 10), k, false));
-                return before.isEmpty() ? List.of() : before.getLast();
-            }
-        }
-        return List.of();
-    }
 
-    private static List<List<Mention>> coded(List<List<Mention>> groups) {
-        return groups.stream().filter(g -> g.stream().anyMatch(m -> m.code() != null
-                || m.kind() == Mention.Kind.PARTIES)).toList();
-    }
 
-    private static List<List<Mention>> concat1(List<Mention> first, List<List<Mention>> rest) {
-        List<List<Mention>> out = new ArrayList<>();
-        out.add(first);
-        out.addAll(rest);
-        return out;
-    }
 
-    /** Words (not punctuation) in tokens [from, to). */
-    private static int words(List<Token> toks, int from, int to) {
-        int n = 0;
-        for (int k = from; k < to; k++) {
-            n += toks.get(k).isPunct() ? 0 : 1;
-        }
-        return n;
-    }
 
-    private static final Set<String> AGENT_VERBS = Set.of("نفذها", "شنها", "نفذه", "شنه", "شنتها", "نفذتها", "يشنها",
-            "تشنها", "اطلقها", "اطلقتها", "اطلقه", "تبنتها", "تبناها", "وقعها", "وقعه", "ابرمها", "ابرمته", "ارسلها", "قدمها");
 
-    /** "العقوبات الجديدة تستهدف ...": a sanction, not an attack. */
-    private static boolean sanctionContext(List<Token> toks, int from, int to) {
-        for (int k = Math.max(0, from); k < to; k++) {
-            String n = toks.get(k).norm();
-            if (n.endsWith("عقوبات") || n.equals("القرار") || n.equals("الاجراءات") || n.equals("التصنيف")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** "غارات نفذها الطيران التركي": the agent follows a verb that points back to the noun trigger. */
-    private static boolean agentAfter(List<Token> toks, TriggerLexicon.Match m) {
-        for (int k = m.last() + 1; k < Math.min(toks.size(), m.last() + 3); k++) {
-            if (AGENT_VERBS.contains(toks.get(k).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** A mention after a preposition is an object, never the subject of a VSO clause. */
-    private static boolean isObject(List<Token> toks, Mention m) {
-        if (m.firstToken() == 0) {
-            return false;
-        }
-        String prev = toks.get(m.firstToken() - 1).norm();
-        if (prev.equals("علي") || prev.equals("ضد") || prev.equals("مع") || prev.equals("من") || prev.equals("الي")
-            || prev.equals("تجاه") || prev.equals("عن")) {
-            return true;
-        }
-        for (int k = m.firstToken() - 2; k >= Math.max(0, m.firstToken() - 3); k--) {
-            String w = toks.get(k).norm();
-            if (w.equals("مع") || w.equals("ضد") || w.equals("علي")) {
-                return true;
-            }
-        }
-        String first = toks.get(m.firstToken()).norm();
-        return first.startsWith("لل") || first.startsWith("بال") || first.startsWith("ل") && m.kind() != Mention.Kind.STATE
-               && m.kind() != Mention.Kind.CAPITAL && !first.startsWith("ال");
-    }
 
-    /** The mention follows the word, directly or after a title or two ("مع معالي الأخ ..."). */
-    private static boolean withWord(List<Token> toks, Mention m, String word) {
-        for (int k = m.firstToken() - 1; k >= Math.max(0, m.firstToken() - 3); k--) {
-            if (toks.get(k).norm().equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean introducedBy(List<Token> toks, Mention m, String word) {
-        return m.firstToken() > 0 && toks.get(m.firstToken() - 1).norm().equals(word);
-    }
 
-    /** "رئيس السلطة محمود عباس (أبومازن)": the same actor named again next to the source is not a target. */
-    private static List<Mention> withoutAppositions(List<Mention> src, List<Mention> tgt) {
-        return tgt.stream().filter(t -> src.stream().noneMatch(x -> x.code() != null && x.code().equals(t.code())
-                && (t.person() != null && t.person().equals(x.person())
-                    || Math.abs(t.firstToken() - x.endToken()) <= 3))).toList();
-    }
 
-    private static List<Mention> concat(List<Mention> a, List<Mention> b) {
-        List<Mention> out = new ArrayList<>(a);
-        for (Mention m : b) {
-            if (!out.contains(m)) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
 
-    static boolean locative(List<Token> toks, Mention m) {
-        return locative(toks, m, true);
-    }
 
-    /** A place where something happens ("في القاهرة", "بالعاصمة دمشق"; "إلى مصر" only for visits). */
-    static boolean locative(List<Token> toks, Mention m, boolean toIsPlace) {
-        if (m.kind() != Mention.Kind.CAPITAL && m.kind() != Mention.Kind.STATE) {
-            return false;
-        }
-        String first = toks.get(m.firstToken()).norm();
-        String bare = first.startsWith("و") || first.startsWith("ف") ? first.substring(1) : first;
-        if (bare.startsWith("بال") || bare.startsWith("ب") && m.kind() == Mention.Kind.CAPITAL
-                                     && !B_CAPITALS.contains(bare)) {
-            return true;
-        }
-        if (m.firstToken() == 0) {
-            return false;
-        }
-        String prev = toks.get(m.firstToken() - 1).norm();
-        return LOCATIVE.contains(prev) || toIsPlace && prev.equals("الي");
-    }
 
-    /** Coordinated groups of actor mentions in tokens [from, to): "X و Y" and "X، وY" are one group. */
-    private static List<List<Mention>> groups(List<Token> toks, Mention[] at, int from, int to, boolean toIsPlace) {
-        List<List<Mention>> out = new ArrayList<>();
-        List<Mention> cur = null;
-        int lastEnd = -10;
-        int k = from;
-        while (k < to) {
-            Mention m = at[k];
-            if (m != null && m.code() == null && m.kind() != Mention.Kind.PARTIES && m.endToken() < to
-                && at[m.endToken()] != null && at[m.endToken()].code() != null
-                && (toks.get(m.endToken()).prefix().startsWith("ل") || toks.get(m.endToken()).norm().startsWith("ل")
-                    && !toks.get(m.endToken()).norm().startsWith("ال"))) {
-                k = m.endToken(); // "الأمانة العامة لمنظمة التعاون": the office of the organisation is the organisation
-                continue;
-            }
-            if (m == null || locative(toks, m, toIsPlace)
-                || m.firstToken() > 0 && toks.get(m.firstToken() - 1).norm().equals("في")) {
-                k++;
-                continue;
-            }
-            boolean coordinated = cur != null && (joined(toks, lastEnd, m.firstToken()));
-            if (coordinated) {
-                if (!cur.contains(m)) {
-                    cur.add(m);
-                }
-            } else {
-                cur = new ArrayList<>();
-                cur.add(m);
-                out.add(cur);
-            }
-            lastEnd = m.endToken();
-            k = Math.max(k + 1, m.endToken());
-        }
-        return out;
-    }
 
-    private static boolean joined(List<Token> toks, int lastEnd, int next) {
-        if (next == lastEnd) {
-            return conj(toks.get(next));
-        }
-        if (next == lastEnd + 1) {
-            String between = toks.get(lastEnd).norm();
-            return between.equals("و") || (between.equals("،") || between.equals(",")) && conj(toks.get(next));
-        }
-        return false;
-    }
 
-    /** The token starts with the conjunction و (as a clitic, not a root letter as in وزير). */
-    private static boolean conj(Token t) {
-        return t.prefix().startsWith("و");
-    }
 
-    private static List<Mention> fromObject(List<Token> toks, Mention[] at, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (toks.get(k).norm().equals("من") && k + 1 < to && at[k + 1] != null) {
-                return List.of(at[k + 1]);
-            }
-        }
-        return List.of();
-    }
 
-    private static Location location(AnalyzedText text, List<Token> toks, Mention[] at, Sentence s) {
-        Mention best = null;
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            Mention m = at[k];
-            if (m != null && m.firstToken() == k && m.code() != null && locative(toks, m)) {
-                if (best == null || best.kind() != Mention.Kind.CAPITAL && m.kind() == Mention.Kind.CAPITAL) {
-                    best = m;
-                }
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        String name = best.text();
-        String folded = toks.get(best.firstToken()).norm();
-        if (folded.startsWith("بال") || folded.startsWith("وال") || folded.startsWith("فال")) {
-            name = name.substring(1);
-        } else if (folded.startsWith("وب") || folded.startsWith("فب")) {
-            name = name.substring(2);
-        }
-        return new Location(name, Candidate.top(best.code()));
-    }
 
-    /** The last day-precise date of the one or two sentences before, which the reporting goes on from. */
-    private static TimeExpr precedingDate(AnalyzedText text, List<TimeExpr> dates, Sentence s) {
-        int from = text.sentences().get(Math.max(0, s.index() - 2)).span().start();
-        TimeExpr best = null;
-        for (TimeExpr d : dates) {
-            if (d.span().start() >= from && d.span().end() <= s.span().start() && d.value() != null
-                && d.value().length() == 10) {
-                best = d;
-            }
-        }
-        return best;
-    }
 
-    private static TimeExpr nearestDate(List<Token> toks, List<TimeExpr> dates, Sentence s, int anchor) {
-        int pos = toks.get(anchor).span().start();
-        TimeExpr best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (TimeExpr d : dates) {
-            if (!s.span().contains(d.span())) {
-                continue;
-            }
-            int dist = d.span().start() >= pos ? d.span().start() - pos : (pos - d.span().end()) + 20;
-            if (dist < bestDist) {
-                best = d;
-                bestDist = dist;
-            }
-        }
-        return best;
-    }
 }
