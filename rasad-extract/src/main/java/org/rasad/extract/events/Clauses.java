@@ -273,7 +273,7 @@ final class Clauses {
         int from = text.sentences().get(Math.max(0, s.index() - 2)).span().start();
         TimeExpr best = null;
         for (TimeExpr d : dates) {
-            if (d.span().start() >= from && d.span().end() <= s.span().start() && d.value() != null
+            if (d.span().start() >= from && d.span().end() <= s.span().start() && d.value() != null && !since(d)
                 && d.value().length() == 10) {
                 best = d;
             }
@@ -286,7 +286,7 @@ final class Clauses {
         TimeExpr best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpr d : dates) {
-            if (!s.span().contains(d.span())) {
+            if (!s.span().contains(d.span()) || since(d)) {
                 continue;
             }
             int dist = d.span().start() >= pos ? d.span().start() - pos : (pos - d.span().end()) + 20;
@@ -296,5 +296,11 @@ final class Clauses {
             }
         }
         return best;
+    }
+
+    /** "منذ ستة أشهر": a duration reaching back, not the day of the event. */
+    static boolean since(TimeExpr d) {
+        String t = d.text().strip();
+        return t.startsWith("منذ") || t.startsWith("ومنذ");
     }
 }

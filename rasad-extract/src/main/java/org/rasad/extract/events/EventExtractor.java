@@ -120,6 +120,9 @@ public final class EventExtractor {
         boolean pronounSubject = left >= s.firstToken() && Clauses.PRONOUN_THAT.contains(toks.get(left).norm())
                                  && !reporter.isEmpty();
         List<List<Mention>> before = Clauses.groups(toks, at, left + 1, m.first(), visit);
+        if (t.noun()) {
+            before = Clauses.coded(before); // "سانا تكشف ما دار في لقاء X و Y": an unresolved reporter is no party
+        }
         List<List<Mention>> after = Clauses.groups(toks, at, m.first() + 1, right, visit);
         List<Mention> subject = List.of();
         List<Mention> object = List.of();

@@ -32,7 +32,7 @@ public final class EventMerger {
     /** Types that need two different actors: a state does not meet, agree with or help itself. */
     private static final Set<EventType> COOPERATIVE = Set.of(EventType.CONSULT, EventType.AGREE, EventType.SUPPORT,
             EventType.COOPERATE, EventType.AID, EventType.REQUEST, EventType.CONCEDE, EventType.REJECT);
-    private static final int MAX_EVIDENCE = 4;
+    private static final int MAX_EVIDENCE = 6;
 
     private EventMerger() {
     }
@@ -207,6 +207,15 @@ public final class EventMerger {
                 break;
             }
         }
+        if (g.type() == EventType.CONSULT && "multilateral".equals(mode) && g.codes().size() < 3) {
+            mode = null;
+        }
+        if (g.type() == EventType.CONSULT && mode == null && g.codes().size() == 2) {
+            Location at = ms.stream().map(Candidate::location).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (at != null && g.codes().contains(at.code())) {
+                mode = "visit";
+            }
+        }
         TimeExpr date = null;
         for (Candidate c : ms) {
             if (c.date() != null && !c.trigger().meetingRef() && c.sentence() <= first.sentence() + 1
@@ -221,6 +230,23 @@ public final class EventMerger {
         conf = Math.min(0.99, conf + 0.03 * (ms.size() - 1));
         List<ActorRef> src = refs(ms, true);
         List<ActorRef> tgt = refs(ms, false);
+        if (g.type() == EventType.CONSULT && loc != null && g.codes().contains(loc.code()) && g.codes().size() >= 2) {
+            // the host is the one whose state the meeting is in (annotation guide rule 1)
+            List<ActorRef> all = new ArrayList<>(src);
+            all.addAll(tgt);
+            List<ActorRef> hosts = new ArrayList<>();
+            List<ActorRef> guests = new ArrayList<>();
+            for (ActorRef a : all) {
+                List<ActorRef> side = a.topCode().equals(loc.code()) ? hosts : guests;
+                if (side.stream().noneMatch(b -> b.code().equals(a.code()) && java.util.Objects.equals(b.person(), a.person()))) {
+                    side.add(a);
+                }
+            }
+            hosts.removeIf(h -> h.person() == null && hosts.stream().anyMatch(o -> o != h && o.code().equals(h.code())));
+            guests.removeIf(h -> h.person() == null && guests.stream().anyMatch(o -> o != h && o.code().equals(h.code())));
+            src = guests;
+            tgt = hosts;
+        }
         if (g.type() == EventType.AGREE || first.trigger().frame() == Trigger.Frame.JOINT) {
             List<ActorRef> all = new ArrayList<>(src);
             for (ActorRef a : tgt) {
