@@ -24,6 +24,8 @@ public final class EventExtractor {
             "وذكرت", "تابع", "وتابع", "تابعت", "وتابعت", "اعتبر", "واعتبر", "وشدد", "شدد", "وشددت", "لكن", "ولكن",
             "الا", "غير", "بسبب", "لانه", "كي", "لكي", "حتي", "وسط", "ضمن");
     private static final int WINDOW = 18;
+    /** "الاتفاقية التي عقدت بين الجانبين": a relative clause on a noun trigger still names its parties. */
+    private static final Set<String> RELATIVE = Set.of("التي", "الذي");
     /** Largest gap in tokens between a trigger (or its subject) and its object. */
     private static final int OBJECT_GAP = 3;
 
@@ -108,7 +110,8 @@ public final class EventExtractor {
         int right = m.last() + 1;
         int free = 0;
         while (right < s.endToken() && free <= WINDOW
-               && !(CLAUSE.contains(toks.get(right).norm()) && right > m.last() + 1)) {
+               && !(CLAUSE.contains(toks.get(right).norm()) && right > m.last() + 1
+                    && !(t.noun() && right <= m.last() + 4 && RELATIVE.contains(toks.get(right).norm())))) {
             free += at[right] == null ? 1 : 0;
             right++;
         }
