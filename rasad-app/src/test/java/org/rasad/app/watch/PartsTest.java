@@ -50,6 +50,15 @@ class PartsTest {
         assertThatThrownBy(() -> SourcesFile.parse("[[source]\n", "t")).hasMessageContaining("TOML");
     }
 
+    @Test
+    void exampleSourcesFileParses() {
+        java.nio.file.Path f = java.nio.file.Path.of("../examples/sources.toml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(f), "examples/ not found");
+        List<Source> all = SourcesFile.load(f);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3).allMatch(s -> s.kind().remote() && s.url().startsWith("https://"));
+        assertThat(all).extracting(Source::outlet).doesNotContainNull();
+    }
+
     private static Event event(EventType t, Modality m, List<String> s, List<String> tg, List<String> ctx) {
         return new Event("e1", "d", t, null, ctx, s.stream().map(c -> new ActorRef(c, null, null, null, c)).toList(),
                 tg.stream().map(c -> new ActorRef(c, null, null, null, c)).toList(), "2026-11-20", null, m, null,
