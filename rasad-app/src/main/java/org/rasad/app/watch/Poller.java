@@ -148,6 +148,8 @@ public final class Poller {
                 if (page.ok()) {
                     doc = page(page, c.source, key, item);
                     original = page.body();
+                } else if (stop.getAsBoolean()) {
+                    break; // stopped mid-fetch: the item stays new for the next run
                 }
             }
             if (doc == null) {

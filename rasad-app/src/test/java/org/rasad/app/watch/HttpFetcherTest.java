@@ -92,6 +92,40 @@ class HttpFetcherTest {
     }
 
     @Test
+    void tricklingBodyIsCutAtTheRequestTimeout() throws Exception {
+        try (FeedServer srv = new FeedServer()) {
+            srv.route("/trickle", new FeedServer.Route(200, "text/plain", new byte[100], null, 0,
+                    Map.of("X-Trickle", "1")));
+            HttpFetcher http = new HttpFetcher(Fixtures.FAST.withTimeouts(Duration.ofMillis(500), Duration.ofMillis(800))
+                    .withRetries(1, Duration.ofMillis(10)));
+            long t0 = System.nanoTime();
+            HttpFetcher.Response r = http.get(srv.url("/trickle"), null, null, "s", new ArrayList<>());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(r.note()).isEqualTo("timeout");
+            assertThat(ms).isLessThan(5_000); // the whole body would take 20 s
+        }
+    }
+
+    @Test
+    void stopRequestEndsAFetchInProgress() throws Exception {
+        try (FeedServer srv = new FeedServer()) {
+            srv.route("/hang", FeedServer.Route.ok("text/plain", FEED).delayed(10_000));
+            StopSignal stop = new StopSignal();
+            HttpFetcher http = new HttpFetcher(Fixtures.FAST.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30)),
+                    stop::requested);
+            Thread.ofVirtual().start(() -> {
+                stop.sleep(Duration.ofMillis(300));
+                stop.request();
+            });
+            long t0 = System.nanoTime();
+            HttpFetcher.Response r = http.get(srv.url("/hang"), null, null, "s", new ArrayList<>());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(r.note()).isEqualTo("interrupted");
+            assertThat(ms).isLessThan(5_000);
+        }
+    }
+
+    @Test
     void redirectsAreFollowedButBounded() throws Exception {
         try (FeedServer srv = new FeedServer()) {
             srv.route("/r1", route(301, Map.of("Location", "/r2")));
