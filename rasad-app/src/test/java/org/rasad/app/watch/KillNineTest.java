@@ -19,8 +19,9 @@ import org.rasad.store.Store;
 import org.rasad.store.watch.WatchStore;
 
 /**
- * A REAL kill -9: `rasad watch` runs in a child JVM, is killed with destroyForcibly() while its poll is between
- * fetching and committing (it is stuck on a slow third article), and a restart must then store every article once.
+ * Real process deaths: `rasad watch` runs in a child JVM while its poll is between fetching and committing (stuck on
+ * a slow third article). kill -9 (destroyForcibly): a restart stores every article once. SIGTERM (destroy): the
+ * shutdown hook stops the loop, the two finished articles are committed, the unfinished one stays new.
  */
 class KillNineTest {
     private static final List<String> BODIES = List.of(
@@ -83,6 +84,56 @@ class KillNineTest {
                 assertThat(srv.hits("/k/" + i + ".html")).as("once before the kill, once after").isEqualTo(2);
             }
             assertThat(new File(tmp.toFile(), "child.log")).exists();
+        }
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void sigtermCommitsWhatThePollDidAndExits(@TempDir Path tmp) throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Assumptions.assumeTrue(cp != null && !cp.isBlank(), "no class path to start a child JVM");
+        try (FeedServer srv = new FeedServer()) {
+            List<String[]> items = new ArrayList<>();
+            for (int i = 0; i < BODIES.size(); i++) {
+                String path = "/t/" + i + ".html";
+                srv.html(path, FeedServer.page("خبر " + i, "2026-11-20", BODIES.get(i), "utf-8"));
+                items.add(new String[] {"خبر " + i, srv.url(path), "Fri, 20 Nov 2026 08:00:00 GMT", "ملخص " + i});
+            }
+            srv.route("/t/0.html", FeedServer.Route.ok("text/html; charset=utf-8", FeedServer.page("خبر 0",
+                    "2026-11-20", BODIES.get(0), "utf-8").getBytes(StandardCharsets.UTF_8)).delayed(120_000));
+            srv.xml("/t/rss.xml", FeedServer.rss("تاء", "utf-8", items), StandardCharsets.UTF_8);
+            Path sources = tmp.resolve("sources.toml");
+            SourcesFile.add(sources, Source.of("t", srv.url("/t/rss.xml"), SourceKind.RSS));
+            Path db = tmp.resolve("db");
+            Path log = tmp.resolve("child.log");
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process child = new ProcessBuilder(javaBin, "-cp", cp, "-XX:TieredStopAtLevel=1", Main.class.getName(),
+                    "watch", "--sources", sources.toString(), "--db", db.toString(), "--host-delay", "0s",
+                    "--timeout", "5m")
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
+                while (srv.hits("/t/0.html") == 0 && child.isAlive() && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertThat(srv.hits("/t/0.html")).as("the child is inside its poll").isEqualTo(1);
+                child.destroy(); // SIGTERM
+                assertThat(child.waitFor(90, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+            } finally {
+                child.destroyForcibly();
+            }
+            assertThat(java.nio.file.Files.readString(log)).contains("source t: 2 new", "rasad watch: stopped");
+            try (Store store = Store.open(db)) {
+                assertThat(store.stats().documents()).as("the finished items were committed").isEqualTo(2);
+            }
+            srv.html("/t/0.html", FeedServer.page("خبر 0", "2026-11-20", BODIES.get(0), "utf-8"));
+            // the item being fetched at SIGTERM was not marked taken: the next poll takes it
+            try (Store store = Store.open(db); WatchStore ws = WatchStore.open(store)) {
+                assertThat(ws.health("t", java.time.Instant.now()).itemsTotal()).isEqualTo(2);
+                assertThat(ws.seen("t", srv.url("/t/0.html"))).isFalse();
+                assertThat(ws.seen("t", srv.url("/t/1.html"))).isTrue();
+            }
+            assertThat(srv.hits("/t/1.html")).isEqualTo(1);
         }
     }
 }
