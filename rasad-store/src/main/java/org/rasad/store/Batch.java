@@ -74,8 +74,8 @@ public final class Batch implements AutoCloseable {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insertActorCode = prepare("INSERT OR IGNORE INTO actors (code, top_code) VALUES (?, ?)");
         insertEvidence = prepare("INSERT INTO evidence (eid, ord, start, end, text, field) VALUES (?, ?, ?, ?, ?, ?)");
-        insertReject = prepare("INSERT INTO rejects (origin, doc_id, stage, reason, message, bytes, bytes_len, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        insertReject = prepare("INSERT OR IGNORE INTO rejects (origin, doc_id, stage, reason, message, bytes, "
+                + "bytes_len, created_at, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         upsertSource = prepare("INSERT INTO sources (origin, bytes_done, records_done, complete, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(origin) DO UPDATE SET bytes_done = excluded.bytes_done, "
                 + "records_done = excluded.records_done, complete = excluded.complete, updated_at = excluded.updated_at");
@@ -246,7 +246,11 @@ public final class Batch implements AutoCloseable {
         }
     }
 
-    /** Keeps a problem in the rejects table (bytes capped at {@link #MAX_REJECT_BYTES}). */
+    /**
+     * Keeps a problem in the rejects table (bytes capped at {@link #MAX_REJECT_BYTES}). The same problem
+     * (origin, doc id, stage, reason, bytes) is kept once: re-running an ingest adds no duplicate
+     * ({@link BatchResult#rejects()} counts only new ones).
+     */
     public void reject(Problem p, String origin) {
         check();
         try {
@@ -263,12 +267,22 @@ public final class Batch implements AutoCloseable {
                 insertReject.setBytes(i++, b.length > MAX_REJECT_BYTES ? Arrays.copyOf(b, MAX_REJECT_BYTES) : b);
             }
             insertReject.setInt(i++, b.length);
-            insertReject.setString(i, Instant.now().toString());
-            insertReject.executeUpdate();
-            rejects++;
+            insertReject.setString(i++, Instant.now().toString());
+            insertReject.setString(i, rejectKey(p, origin));
+            if (insertReject.executeUpdate() > 0) {
+                rejects++;
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot store reject " + p.oneLine(), e);
         }
+    }
+
+    private static String rejectKey(Problem p, String origin) {
+        byte[] head = String.join("\u0000", String.valueOf(origin), String.valueOf(p.docId()), String.valueOf(p.stage()),
+                String.valueOf(p.reason()), "").getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(head, head.length + p.bytes().length);
+        System.arraycopy(p.bytes(), 0, all, head.length, p.bytes().length);
+        return StoredDocument.sha256(all);
     }
 
     /** Records how far the ingest of a source got; committed atomically with this batch's documents. */

@@ -156,6 +156,41 @@ class StoreIngestTest {
     }
 
     @Test
+    void theSameRejectIsKeptOnceAcrossReruns() {
+        Problem p = new Problem("d1", "read", "binary", "looks binary", new byte[] {0, 1, 2});
+        try (Store s = Store.open(dir)) {
+            for (int run = 0; run < 2; run++) {
+                try (Batch b = s.batch()) {
+                    b.reject(p, "in/a.bin");
+                    b.reject(new Problem("d1", "read", "too-large", "big", new byte[] {0, 1, 2}), "in/a.bin");
+                    assertThat(b.commit().rejects()).isEqualTo(run == 0 ? 2 : 0);
+                }
+            }
+            assertThat(s.stats().rejectsByReason()).containsEntry("binary", 1L).containsEntry("too-large", 1L);
+        }
+    }
+
+    @Test
+    void aVersionOneDatabaseMigratesKeepingItsRows() throws Exception {
+        java.nio.file.Files.createDirectories(dir);
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + dir.resolve("rasad.db"));
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rasad.db"))) {
+            c.createStatement().execute("INSERT INTO rejects (origin, reason, bytes_len, created_at) "
+                    + "VALUES ('old', 'empty', 0, '2026-01-01T00:00:00Z')");
+        }
+        try (Store s = Store.open(dir)) {
+            assertThat(s.stats().rejectsByReason()).containsEntry("empty", 1L);
+            try (Batch b = s.batch()) {
+                b.reject(new Problem("x", "read", "empty", "no text", null), "old");
+                assertThat(b.commit().rejects()).isEqualTo(1);
+            }
+            assertThat(s.stats().rejectsByReason()).containsEntry("empty", 2L);
+        }
+    }
+
+    @Test
     void eventsWithoutTypeBecomeRejectsNotExceptions() {
         try (Store s = Store.open(dir)) {
             try (Batch b = s.batch()) {

@@ -149,6 +149,10 @@ class BrowserTest {
         wait.until(d -> d.findElement(By.cssSelector("#network-chart canvas")));
         sleep(1500); // let the force layout settle for the picture
         Browser.screenshot(driver, "08-network-ar");
+        open("#/network?actor=JOR");
+        wait.until(d -> d.findElement(By.cssSelector("#network-chart canvas")));
+        assertThat(driver.findElement(By.id("f-actor")).getAttribute("value")).isEqualTo("JOR");
+        assertThat(driver.findElement(By.cssSelector("#view p.muted")).getText()).startsWith("2 ");
         open("#/actor?code=IRQ");
         wait.until(d -> d.findElement(By.cssSelector("#actor-timeline canvas")));
         assertThat(driver.findElement(By.id("actor-title")).getText()).contains("IRQ", "Iraq");

@@ -255,7 +255,7 @@ public final class SimpleActors {
                 continue;
             }
             for (Entry e : cands) {
-                if (i + e.rest.length > toks.size()) {
+                if (i + 1 + e.rest.length > toks.size()) {
                     continue;
                 }
                 boolean ok = true;
