@@ -83,4 +83,30 @@ class OtherKindsTest {
             }
         }
     }
+
+    @Test
+    void feedItemsWithOnlyTitleAndLinkAreFetchedAndHtmlInsteadOfAFeedIsAnError(@TempDir Path tmp) throws Exception {
+        try (FeedServer srv = new FeedServer()) {
+            srv.html("/b/0.html", FeedServer.page("خبر", "2026-11-20", BODIES[0], "utf-8"));
+            srv.xml("/b/rss.xml", "<?xml version=\"1.0\"?><rss><channel><title>ب</title><item><title>خبر</title><link>"
+                    + srv.url("/b/0.html") + "</link></item><item><title>بلا رابط</title></item></channel></rss>",
+                    StandardCharsets.UTF_8);
+            srv.xml("/b/empty.xml", "<?xml version=\"1.0\"?><rss><channel><title>فارغ</title></channel></rss>",
+                    StandardCharsets.UTF_8);
+            srv.html("/b/login.html", FeedServer.page("تسجيل الدخول", "2026-11-20", "يرجى تسجيل الدخول", "utf-8"));
+            TestClock clock = new TestClock(Instant.parse("2026-11-21T06:00:00Z"));
+            List<Source> sources = List.of(Source.of("bare", srv.url("/b/rss.xml"), SourceKind.RSS),
+                    Source.of("empty", srv.url("/b/empty.xml"), SourceKind.RSS),
+                    Source.of("login", srv.url("/b/login.html"), SourceKind.RSS));
+            try (Store store = Store.open(tmp.resolve("db")); WatchStore ws = WatchStore.open(store)) {
+                Watcher w = Fixtures.watcher(store, ws, sources, clock, new StringWriter(), r -> { });
+                Watcher.CycleReport c = w.cycle();
+                assertThat(c.stored()).isEqualTo(1);
+                assertThat(c.failed()).isEqualTo(1);
+                assertThat(ws.state("empty").errorStreak()).isZero();
+                assertThat(ws.state("login").lastError()).contains("not a feed");
+                assertThat(store.stats().documents()).isEqualTo(1);
+            }
+        }
+    }
 }
