@@ -30,6 +30,22 @@ class WatchCliTest {
     }
 
     @Test
+    void everyWatchCommandHasHelp() {
+        for (String c : List.of("sources", "watch", "watchlist", "digest")) {
+            Run r = run(c, "--help");
+            assertThat(r.exit()).as(c).isZero();
+            assertThat(r.out()).as(c).contains("Usage: rasad " + c);
+        }
+        for (String c : List.of("add", "list", "remove", "test")) {
+            assertThat(run("sources", c, "--help").out()).contains("Usage: rasad sources " + c);
+        }
+        for (String c : List.of("add", "list", "remove", "atom")) {
+            assertThat(run("watchlist", c, "--help").out()).contains("Usage: rasad watchlist " + c);
+        }
+        assertThat(run("watch", "--once", "--sources", "/nonexistent/sources.toml").exit()).isEqualTo(2);
+    }
+
+    @Test
     void sourcesAddListRemoveKeepComments(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("sources.toml");
         Files.writeString(f, "# my outlets\n\n[[source]]\n# the first one\nname = \"one\"\nurl = \"https://a.example/rss\"\n");
