@@ -36,7 +36,7 @@ class WatchCliTest {
             assertThat(r.exit()).as(c).isZero();
             assertThat(r.out()).as(c).contains("Usage: rasad " + c);
         }
-        for (String c : List.of("add", "list", "remove", "test")) {
+        for (String c : List.of("add", "list", "remove", "test", "log")) {
             assertThat(run("sources", c, "--help").out()).contains("Usage: rasad sources " + c);
         }
         for (String c : List.of("add", "list", "remove", "atom")) {
@@ -109,6 +109,10 @@ class WatchCliTest {
             assertThat(json.get(0).get("healthy").asBoolean()).isTrue();
             assertThat(json.get(1).get("error_streak").asInt()).isEqualTo(1);
             assertThat(json.get(1).get("healthy").asBoolean()).isFalse();
+
+            Run fetchLog = run("sources", "log", "dead", "--db", db);
+            assertThat(fetchLog.out()).contains("404", srv.url("/nothing.xml")).doesNotContain("/a/rss.xml");
+            assertThat(run("sources", "log", "--db", db).out()).contains(srv.url("/a/rss.xml"), srv.url("/a/1.html"));
 
             // a second --once right away: nothing due, nothing fetched again
             int hits = srv.hits("/a/rss.xml");
