@@ -119,7 +119,7 @@ public final class Batch implements AutoCloseable {
             insertDoc.setString(i++, doc.title());
             insertDoc.setString(i++, doc.text());
             insertDoc.setString(i++, d.cleaned() == null ? null : d.cleaned().cleanText());
-            insertDoc.setBytes(i++, d.originalBytes());
+            insertDoc.setBytes(i++, storedOriginal(d));
             insertDoc.setString(i++, date);
             insertDoc.setString(i++, doc.url());
             insertDoc.setString(i++, doc.source());
@@ -150,6 +150,23 @@ public final class Batch implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot store document " + d.doc().id(), e);
         }
+    }
+
+    /**
+     * The original bytes to keep; an empty blob when they are exactly the text's UTF-8 (most plain-text and JSONL
+     * input), which halves the database without losing a byte: readers expand it back.
+     */
+    private static byte[] storedOriginal(StoredDocument d) {
+        byte[] orig = d.originalBytes();
+        if (orig.length == 0) {
+            return orig;
+        }
+        String text = d.doc().text();
+        // cheap length guard first: UTF-8 of n UTF-16 units is between n and 3n bytes
+        if (orig.length < text.length() || orig.length > 3L * text.length()) {
+            return orig;
+        }
+        return Arrays.equals(orig, text.getBytes(StandardCharsets.UTF_8)) ? new byte[0] : orig;
     }
 
     private void addEvents(StoredDocument d, long seq, String docDate) throws SQLException {

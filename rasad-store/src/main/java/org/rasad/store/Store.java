@@ -55,7 +55,7 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Path db = dir.resolve("rasad.db");
-            Db.migrate(db);
+            Db.migrateIfNeeded(db);
             w = Db.connect(db, false);
             r = Db.connect(db, true);
             idx = DocIndex.open(dir.resolve("index"));

@@ -66,6 +66,31 @@ class StoreIngestTest {
     }
 
     @Test
+    void utf8OriginalsIdenticalToTheTextAreKeptOnceAndReadBackWhole() throws Exception {
+        try (Store s = Store.open(dir)) {
+            try (Batch b = s.batch()) {
+                b.add(Fixtures.stored("u", "نص عربي بترميز UTF-8", null));
+                b.add(new StoredDocument(Fixtures.doc("h", "", "نص", null), null,
+                        "<p>نص</p>".getBytes(StandardCharsets.UTF_8), List.of()));
+                b.commit();
+            }
+            assertThat(s.document("u").orElseThrow().originalBytes())
+                    .isEqualTo("نص عربي بترميز UTF-8".getBytes(StandardCharsets.UTF_8));
+            assertThat(new String(s.document("h").orElseThrow().originalBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo("<p>نص</p>");
+            assertThat(s.hasContentHash(StoredDocument.sha256("نص عربي بترميز UTF-8".getBytes(StandardCharsets.UTF_8))))
+                    .isTrue();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rasad.db"));
+             ResultSet rs = c.createStatement().executeQuery("SELECT id, length(original) FROM documents ORDER BY id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(2)).isEqualTo("<p>نص</p>".getBytes(StandardCharsets.UTF_8).length);
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(2)).isZero();
+        }
+    }
+
+    @Test
     void reingestingTheSameContentIsSkipped() {
         try (Store s = Store.open(dir)) {
             for (int round = 0; round < 2; round++) {

@@ -74,7 +74,6 @@ class StorePerfTest {
             System.out.printf("store: 200 searches in %.0f ms%n", (t4 - t3) / 1e6);
             assertThat(hits).isEqualTo(200);
             assertThat(s.stats().events()).isEqualTo(2L * n);
-            assertThat(n / (cpu / 1e9)).as("docs per CPU-second").isGreaterThan(500);
         }
         long t5 = System.nanoTime();
         try (Store s = Store.open(dir.resolve("store"))) {

@@ -138,9 +138,15 @@ public final class StoreEventService implements EventService {
         return ArabicFold.fold(b.toString());
     }
 
+    /** A segment id ("doc~2", the doc of a second article's events) opens its whole document. */
     @Override
     public Optional<DocumentView> document(String id) {
-        return store.document(id).map(d -> new DocumentView(d.doc(),
+        Optional<StoredDocument> found = store.document(id);
+        int tilde = id.lastIndexOf('~');
+        if (found.isEmpty() && tilde > 0) {
+            found = store.document(id.substring(0, tilde));
+        }
+        return found.map(d -> new DocumentView(d.doc(),
                 d.cleaned() == null ? d.doc().text() : d.cleaned().cleanText(), d.events()));
     }
 

@@ -95,6 +95,9 @@ class StoreEventServiceTest {
         assertThat(v.events()).hasSize(2);
         assertThat(v.document().text()).isEqualTo(TestData.data().docs().get(0).text());
         assertThat(real.document("missing")).isEmpty();
+        assertThat(real.document("doc-iraq-usa~2").orElseThrow().document().id()).isEqualTo("doc-iraq-usa");
+        assertThat(reference.document("doc-iraq-usa~2").orElseThrow().document().id()).isEqualTo("doc-iraq-usa");
+        assertThat(real.document("missing~2")).isEmpty();
         EventService.Page<EventService.DocumentHit> hits = real.search("التعاون الأمني", 0, 5);
         assertThat(hits.items()).extracting(EventService.DocumentHit::id).contains("doc-iraq-usa");
         assertThat(hits.items().get(0).events()).isEqualTo(2);

@@ -76,8 +76,13 @@ public final class DateFinder {
 
     /** Lookup key of a token: the article form of its stem, or its stem after a conjunction. */
     static String key(Token t) {
+        String norm = t.norm();
+        if (t.prefix().isEmpty() && norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')
+            && !DateLexicon.mayStart(norm) && DateLexicon.mayStart(norm.substring(1))) {
+            return norm.substring(1); // "وآب": a conjunction the clitic analysis left on a short word
+        }
         if (t.stem().isEmpty() || !t.suffix().isEmpty()) {
-            return t.norm();
+            return norm;
         }
         String p = t.prefix();
         if (p.isEmpty() || p.equals("ال")) {

@@ -90,6 +90,19 @@ final class DateLexicon {
     static final java.util.Set<String> AD_MARKS = foldedSet("م", "ميلادي", "ميلادية", "للميلاد");
     static final java.util.Set<String> AH_MARKS = foldedSet("هـ", "ه", "هجري", "هجرية", "للهجرة");
 
+    /** Durations after قبل/منذ: unit word → {count, unit} (0 = needs a number before it). */
+    static final Map<String, int[]> DURATIONS = folded(Map.ofEntries(
+        Map.entry("يوم", new int[] {1, 0}), Map.entry("يومين", new int[] {2, 0}), Map.entry("أيام", new int[] {0, 0}),
+        Map.entry("أسبوع", new int[] {1, 1}), Map.entry("أسبوعين", new int[] {2, 1}), Map.entry("أسابيع", new int[] {0, 1}),
+        Map.entry("شهر", new int[] {1, 2}), Map.entry("شهرين", new int[] {2, 2}), Map.entry("أشهر", new int[] {0, 2}),
+        Map.entry("شهور", new int[] {0, 2}), Map.entry("عام", new int[] {1, 3}), Map.entry("عامين", new int[] {2, 3}),
+        Map.entry("أعوام", new int[] {0, 3}), Map.entry("سنة", new int[] {1, 3}), Map.entry("سنتين", new int[] {2, 3}),
+        Map.entry("سنوات", new int[] {0, 3})));
+
+    /** Counting words 3–10 before a plural unit: "قبل ثلاثة أيام". */
+    static final Map<String, Integer> COUNTS = folded(Map.of(
+        "ثلاثة", 3, "أربعة", 4, "خمسة", 5, "ستة", 6, "سبعة", 7, "ثمانية", 8, "تسعة", 9, "عشرة", 10));
+
     /** Every word that can start a date expression (a cheap first test per token). */
     static final java.util.Set<String> TRIGGERS = triggers();
 
@@ -116,7 +129,7 @@ final class DateLexicon {
         t.addAll(PART_WORDS);
         t.addAll(DAY_PARTS);
         t.addAll(YEAR_WORDS);
-        t.addAll(foldedSet("هذا", "هذه", "أول", "بعد", "مؤخرا"));
+        t.addAll(foldedSet("هذا", "هذه", "أول", "بعد", "مؤخرا", "قبل", "منذ"));
         return java.util.Set.copyOf(t);
     }
 

@@ -41,41 +41,94 @@ final class DateScan extends DateTokens {
         if (m == null) {
             m = year(j);
         }
+        if (m == null && (k(j).equals("قبل") || k(j).equals("منذ"))) {
+            m = ago(j);
+        }
         if (m == null && k(j).equals("موخرا") && doc != null) {
             m = new Match(j + 1, DateMath.month(YearMonth.from(doc), doc));
         }
         return m;
     }
 
-    Match numeric(int j) {
-        String s = k(j);
-        if (s.length() >= 8 && s.length() <= 10 && s.indexOf('.') > 0) {
-            String[] p = s.split("\\.");
-            if (p.length == 3) {
-                LocalDate d = dmy(parse(p[0]), parse(p[1]), parse(p[2]));
-                return d == null ? null : new Match(j + 1, DateMath.day(d, doc));
-            }
+    /** "قبل يومين", "منذ ثلاثة أيام", "قبل 5 سنوات", "قبل أسبوع": the document date minus a duration. */
+    Match ago(int j) {
+        int i = j + 1;
+        int count = number(i, 3);
+        if (count < 0) {
+            Integer w = DateLexicon.COUNTS.get(k(i));
+            count = w == null ? -1 : w;
         }
-        int a = number(j, 4);
-        if (a < 0 || !isSep(j + 1) || !same(j, j + 4)) {
+        if (count >= 0) {
+            i++;
+        }
+        int[] unit = same(j, i) ? DateLexicon.DURATIONS.get(k(i)) : null;
+        if (unit == null || (count < 0) == (unit[0] == 0)) {
             return null;
         }
-        String sep = k(j + 1);
-        if (!k(j + 3).equals(sep)) {
-            return null;
+        int n = count >= 0 ? count : unit[0];
+        if (doc == null) {
+            return new Match(i + 1, Value.NONE);
         }
-        int[] mn = month(j + 2);
-        int b = mn != null && mn[1] == j + 3 ? mn[0] : number(j + 2, 2);
-        int c = number(j + 4, 4);
-        if (b < 0 || c < 0) {
-            return null;
-        }
-        LocalDate d = k(j).length() == 4 ? DateMath.date(a, b, c)
-            : k(j + 4).length() == 4 ? (mn != null ? DateMath.date(c, b, a) : dmy(a, b, c)) : null;
-        return d == null ? null : new Match(j + 5, DateMath.day(d, doc));
+        Value v = switch (unit[1]) {
+            case 0 -> DateMath.day(doc.minusDays(n), doc);
+            case 1 -> DateMath.month(YearMonth.from(doc.minusWeeks(n)), doc);
+            case 2 -> DateMath.month(YearMonth.from(doc).minusMonths(n), doc);
+            default -> DateMath.year(doc.getYear() - n, doc);
+        };
+        return new Match(i + 1, v);
     }
 
-
+    Match numeric(int j) {
+        String s = k(j);
+        int y;
+        int m;
+        int d;
+        int end;
+        if (s.length() >= 8 && s.length() <= 10 && s.indexOf('.') > 0) {
+            String[] p = s.split("\\.");
+            if (p.length != 3) {
+                return null;
+            }
+            int a = parse(p[0]);
+            int c = parse(p[2]);
+            boolean ymd = p[0].length() == 4;
+            y = ymd ? a : c;
+            m = parse(p[1]);
+            d = ymd ? c : a;
+            end = j + 1;
+        } else {
+            int a = number(j, 4);
+            if (a < 0 || !isSep(j + 1) || !same(j, j + 4) || !k(j + 3).equals(k(j + 1))) {
+                return null;
+            }
+            int[] mn = month(j + 2);
+            m = mn != null && mn[1] == j + 3 ? mn[0] : number(j + 2, 2);
+            int c = number(j + 4, 4);
+            if (m < 0 || c < 0) {
+                return null;
+            }
+            if (k(j).length() == 4) {
+                y = a;
+                d = c;
+            } else if (k(j + 4).length() == 4) {
+                y = c;
+                d = a;
+                if (mn == null && DateMath.date(2000, m, d) == null && DateMath.date(2000, d, m) != null) {
+                    d = m; // mm/dd/yyyy when only that reading is valid
+                    m = a;
+                }
+            } else {
+                return null;
+            }
+            end = j + 5;
+        }
+        boolean ah = same(j, end) && DateLexicon.AH_MARKS.contains(k(end));
+        if (ah) {
+            end++;
+        }
+        LocalDate date = y >= 1300 && y <= 1500 ? DateMath.hijri(y, m, d) : y >= 1000 && !ah ? DateMath.date(y, m, d) : null;
+        return date == null ? null : new Match(end, DateMath.day(date, doc));
+    }
 
     Match relativeDay(int j) {
         int off;
@@ -118,8 +171,8 @@ final class DateScan extends DateTokens {
 
     Match weekday(int j) {
         DayOfWeek dow = DateLexicon.WEEKDAYS.get(k(j));
-        if (dow == null) {
-            return null;
+        if (dow == null || (dow == DayOfWeek.MONDAY && j > 0 && (k(j - 1).equals("بين") || k(j - 1).equals("كلا")))) {
+            return null; // "بين الاثنين": "the two", not Monday
         }
         int end = j + 1;
         if (same(j, end) && DateLexicon.WEEKDAYS.containsKey(k(end))) {
@@ -141,7 +194,8 @@ final class DateScan extends DateTokens {
     /** "الأحد 03/09/2023", "الأربعاء (24 تموز 2024)": a full explicit date right after a weekday wins. */
     Match explicitAfter(int j, int end) {
         String sep = k(end);
-        int e = sep.equals("(") || sep.equals("،") || sep.equals(",") || sep.equals("-") ? end + 1 : end;
+        int e = sep.equals("(") || sep.equals("،") || sep.equals(",") || sep.equals("-") || sep.equals("الموافق")
+                || sep.equals("يوم") ? end + 1 : end;
         if (!same(j, e)) {
             return null;
         }

@@ -1,6 +1,5 @@
 package org.rasad.nlp.date;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.rasad.core.Token;
 
@@ -71,19 +70,22 @@ class DateTokens {
     /** After a month name: skip "/ أيلول", "(أيلول)", " تموز" naming the same month. */
     int alternate(int i, int month) {
         int j = i;
-        boolean paren = false;
+        String close = null;
         if (k(j).equals("/") || k(j).equals("-") || k(j).equals("،")) {
             j++;
         } else if (k(j).equals("(")) {
             j++;
-            paren = true;
+            close = ")";
+        } else if (k(j).equals("«")) {
+            j++;
+            close = "»";
         }
         int[] alt = month(j);
         if (alt == null || alt[0] != month || !same(i - 1, j)) {
             return i;
         }
         j = alt[1];
-        if (paren && k(j).equals(")")) {
+        if (close != null && k(j).equals(close)) {
             j++;
         }
         return j;
@@ -140,14 +142,5 @@ class DateTokens {
             }
         }
         return Integer.parseInt(s);
-    }
-
-    /** dd/mm/yyyy, or mm/dd/yyyy when only that reading is valid. */
-    static LocalDate dmy(int a, int b, int y) {
-        if (y < 1000) {
-            return null;
-        }
-        LocalDate d = DateMath.date(y, b, a);
-        return d != null ? d : DateMath.date(y, a, b);
     }
 }

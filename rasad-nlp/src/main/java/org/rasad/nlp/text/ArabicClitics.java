@@ -45,6 +45,8 @@ public final class ArabicClitics {
 
     private static final Set<String> KEEP = loadKeep();
     private static final KeepTrie KEEP_TRIE = new KeepTrie(KEEP);
+    /** A keep-list entry protects a word that adds at most this many letters to it. */
+    private static final int MAX_INFLECTION = 3;
     /** Words that start like an article but are not: relative pronouns, إلى/إلا (hamza lost), الله. */
     private static final Set<String> NOT_ARTICLE = Set.of(
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللائي",
@@ -234,9 +236,9 @@ public final class ArabicClitics {
         return false;
     }
 
-    /** True when the word from {@code from} on starts with a keep-list entry of 3+ letters (or is one). */
+    /** True when the word from {@code from} on is a keep-list entry (3+ letters) plus at most 3 letters. */
     static boolean keptAt(String norm, int from) {
-        return KEEP_TRIE.hasEntryPrefixOf(norm, from, 3);
+        return KEEP_TRIE.hasEntryPrefixOf(norm, from, 3, MAX_INFLECTION);
     }
 
     static boolean isArabicWord(String norm) {

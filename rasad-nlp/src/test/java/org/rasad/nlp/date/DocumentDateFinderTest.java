@@ -38,6 +38,19 @@ class DocumentDateFinderTest {
     }
 
     @Test
+    void hijriDatelineIsConverted() {
+        assertThat(DocumentDateFinder.find("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nاجتمع الأمين العام"))
+            .contains(LocalDate.of(2015, 8, 11));
+    }
+
+    @Test
+    void datesInsideTheRunningTextAreNotDocumentDates() {
+        String first = "أعلنت وسائل إعلام عربية اليوم وفاة الفنان الذي ولد في 10 أبريل 1932 في الإسكندرية وبدأ مسيرته "
+                       + "الفنية في مطلع الخمسينيات قبل أن يشارك في أفلام عالمية عديدة في 5 مايو 2010 بحسب ما نقلت الوكالة.";
+        assertThat(DocumentDateFinder.find(first)).isEmpty();
+    }
+
+    @Test
     void relativeOrYearlessDatesAreNotDocumentDates() {
         assertThat(DocumentDateFinder.find("التقى الوزير نظيره أمس الاثنين في 27 سبتمبر الماضي")).isEmpty();
         assertThat(DocumentDateFinder.find(null)).isEmpty();

@@ -40,6 +40,8 @@ public final class DocIndex implements AutoCloseable {
     private final FSDirectory dir;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** After a failed put or commit: the seq the index is known complete up to; later commits never pass it. */
+    private final java.util.concurrent.atomic.AtomicLong completeUpTo = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
 
     /** One hit: document id and score. */
     public record Hit(String id, float score) {
@@ -130,6 +132,24 @@ public final class DocIndex implements AutoCloseable {
 
     /** Adds or replaces documents (by id). Not visible, nor durable, before {@link #commit}. */
     public void put(List<Entry> entries) throws IOException {
+        try {
+            putAll(entries);
+        } catch (IOException | RuntimeException e) {
+            lagging();
+            throw e;
+        }
+    }
+
+    /**
+     * Records that some committed documents may be missing from the index: later commits keep the marker at the
+     * last seq known complete, so the next open re-indexes everything after it.
+     */
+    private void lagging() {
+        long known = committedSeq();
+        completeUpTo.accumulateAndGet(known, Math::min);
+    }
+
+    private void putAll(List<Entry> entries) throws IOException {
         for (Entry en : entries) {
             Document d = new Document();
             d.add(new StringField(SearchAnalyzers.ID, en.id(), Field.Store.YES));
@@ -154,12 +174,19 @@ public final class DocIndex implements AutoCloseable {
     /** Removes everything (before a full rebuild). */
     public void clear() throws IOException {
         writer().deleteAll();
+        completeUpTo.set(Long.MAX_VALUE);
     }
 
     /** Makes the changes durable and records {@code seq} as indexed. */
     public void commit(long seq) throws IOException {
-        writer().setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
-        writer().commit();
+        long marker = Math.min(seq, completeUpTo.get());
+        try {
+            writer().setLiveCommitData(Map.of(SEQ, Long.toString(marker)).entrySet());
+            writer().commit();
+        } catch (IOException | RuntimeException e) {
+            lagging();
+            throw e;
+        }
         searchers.maybeRefresh();
     }
 

@@ -1,5 +1,6 @@
 package org.rasad.store.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,6 +34,9 @@ public final class DocumentReader {
                         rs.getString(9), rs.getString(10));
                 String clean = rs.getString(4);
                 byte[] original = rs.getBytes(5);
+                if (original == null || original.length == 0) {
+                    original = doc.text().getBytes(StandardCharsets.UTF_8); // stored empty: identical to the text
+                }
                 List<CleanedDocument.Segment> segs = segments(c, seq);
                 CleanedDocument cd = clean == null && segs.isEmpty() ? null : new CleanedDocument(doc, null, clean, segs);
                 return Optional.of(new StoredDocument(doc, cd, original, List.of()));
