@@ -130,6 +130,27 @@ public final class ActorKb {
         return constructRoles.contains(foldedPhrase);
     }
 
+    /** Whether a word (any spelling, proclitics allowed) is a common given name of the shipped list. */
+    public boolean isGivenNameWord(String word) {
+        for (String f : ArabicKey.withoutProclitics(ArabicKey.fold(word))) {
+            if (givenNames.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kinds of knowledge-base entries a single word (any spelling) starts or is, e.g. "TITLE". */
+    public java.util.Set<String> wordKinds(String word) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String f : ArabicKey.withoutProclitics(ArabicKey.fold(word))) {
+            for (ActorEntry e : trie.get(f)) {
+                out.add(e.kind().name());
+            }
+        }
+        return out;
+    }
+
     boolean isGivenName(String folded) {
         return givenNames.contains(folded);
     }

@@ -35,7 +35,44 @@ final class Coreference {
                 default -> out.add(d);
             }
         }
-        return fillPersonCodes(out);
+        return defaultState(fillPersonCodes(out));
+    }
+
+    private static final Set<String> NON_STATE_OFFICES = Set.of("SG", "LEADER", "HR", "ENVOY", "CMD_QF");
+
+    /**
+     * Offices named without a state ("المتحدث الرسمي باسم رئاسة الجمهورية خالد شواني") belong to the
+     * document's dominant state when one state clearly dominates its mentions.
+     */
+    private List<Draft> defaultState(List<Draft> ds) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Draft d : ds) {
+            if (d.code() != null && kb.isState(d.code()) && d.kind() != Mention.Kind.PARTIES) {
+                count.merge(d.code(), 1, Integer::sum);
+            }
+        }
+        String top = null;
+        int first = 0;
+        int second = 0;
+        for (var e : count.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                top = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        if (top == null || first < 3 || first < 2 * second) {
+            return ds;
+        }
+        List<Draft> out = new ArrayList<>(ds.size());
+        for (Draft d : ds) {
+            boolean office = d.office() != null && !NON_STATE_OFFICES.contains(d.office());
+            out.add(d.code() == null && office && (d.kind() == Mention.Kind.PERSON || d.kind() == Mention.Kind.ROLE)
+                ? d.withCode(top) : d);
+        }
+        return out;
     }
 
     /** A person whose state one mention gives ("رئيس جهاز المخابرات العراقي") has it in every mention. */
@@ -71,7 +108,9 @@ final class Coreference {
             }
             String last = words[words.length - 1];
             String before = words[words.length - 2];
-            if (last.length() >= 3 && !kb.isStopword(last) && !FAMILY.contains(before) && !ORDINALS.contains(last)) {
+            if (last.length() >= 3 && !kb.isStopword(last) && !FAMILY.contains(before) && !ORDINALS.contains(last)
+                && !last.endsWith("يه") && kb.trie().get(last).stream()
+                    .allMatch(e -> e.kind() == ActorEntry.Kind.PERSON || e.kind() == ActorEntry.Kind.NATIONALITY)) {
                 out.putIfAbsent(last, d);
             }
         }

@@ -28,6 +28,12 @@ final class MentionFinder {
         while (i < n) {
             PhraseTrie.Match<ActorEntry> m = doc.match(i, true);
             if (m == null) {
+                Draft named = nameBeforeRole(i);
+                if (named != null) {
+                    out.add(named);
+                    i = named.end();
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -54,15 +60,34 @@ final class MentionFinder {
             case INSTITUTION -> institution(i, end, start, e);
             case SEAT -> List.of(draft(Mention.Kind.INSTITUTION, e, i, end, start));
             case STATE -> List.of(draft(Mention.Kind.STATE, e, i, end, start));
-            case CAPITAL -> List.of(draft(Mention.Kind.CAPITAL, e, i, end, start));
+            case CAPITAL -> List.of(draft(Mention.Kind.CAPITAL, e, i, end, start).withSector("GOV"));
             case NATIONALITY -> List.of(draft(Mention.Kind.NATIONALITY, e, i, end, start));
             case ORGANISATION -> List.of(draft(Mention.Kind.ORGANISATION, e, i, end, start));
-            case GROUP -> List.of(draft(Mention.Kind.GROUP, e, i, end, start));
+            case GROUP -> group(i, end, start, e);
             case PARTIES -> List.of(new Draft(Mention.Kind.PARTIES, null, null, null, null, null, i, end, start,
                 doc.endOf(end - 1), false));
             case COUNTERPART -> counterpart(i, end, start);
             case QUALIFIER, PLACE -> List.of();
         };
+    }
+
+    /**
+     * "جون كيربي المتحدث باسم وزارة الخارجية": a name opened by a given name and followed (after an
+     * optional comma) by a role becomes a new person; the apposition is merged with the role later.
+     */
+    private Draft nameBeforeRole(int i) {
+        int e = new NameReader(doc).readGiven(i);
+        if (e <= i) {
+            return null;
+        }
+        int r = doc.isComma(e) ? e + 1 : e;
+        PhraseTrie.Match<ActorEntry> next = doc.match(r, true);
+        if (next == null || ofKind(next.values(), Kind.ROLE, Kind.MODIFIER) == null) {
+            return null;
+        }
+        String name = doc.text(doc.tokens().get(i).span().start(), doc.endOf(e - 1));
+        return new Draft(Mention.Kind.PERSON, null, null, name, null, null, i, e, doc.tokens().get(i).span().start(),
+            doc.endOf(e - 1), true);
     }
 
     /** A person matched at i; a longer name right after a title word wins ("الشيخ [حمد بن خليفة آل ثاني]"). */
@@ -130,7 +155,7 @@ final class MentionFinder {
         String code = null;
         PhraseTrie.Match<ActorEntry> att = doc.match(j, true);
         ActorEntry a = att == null ? null : ofKind(att.values(), Kind.NATIONALITY, Kind.STATE, Kind.ORGANISATION,
-            Kind.SEAT, Kind.INSTITUTION);
+            Kind.SEAT, Kind.CAPITAL, Kind.INSTITUTION);
         if (a != null && a.kind() == Kind.INSTITUTION && headKey.contains("باسم")) {
             if (!a.sector().equals("GOV")) {
                 sector = a.sector();
@@ -145,6 +170,9 @@ final class MentionFinder {
             j = k;
         } else if (a != null && a.kind() != Kind.INSTITUTION && a.hasCode()) {
             code = a.code();
+            if ("REB".equals(sector) && kb.isState(code)) {
+                sector = "GOV"; // "زعيم كوريا الشمالية"
+            }
             if (a.kind() == Kind.SEAT && a.sector() != null && headKey.contains("باسم")) {
                 sector = a.sector();
             }
@@ -153,6 +181,7 @@ final class MentionFinder {
             return List.of();
         }
         j = skipQualifiers(j);
+        j = skipPlace(j);
         String roleText = doc.text(modifier == null ? doc.startAfterClitics(i, firstForm(i, end)) : start,
             doc.endOf(roleEnd - 1));
         if (modifier == null && roleText.startsWith("ل") && firstForm(i, end).startsWith("ال")) {
@@ -214,6 +243,21 @@ final class MentionFinder {
     private boolean isAttachment(int j) {
         PhraseTrie.Match<ActorEntry> m = doc.match(j, false);
         return m != null && ofKind(m.values(), Kind.NATIONALITY, Kind.STATE, Kind.ORGANISATION) != null;
+    }
+
+    /** "سفيرة المملكة المتحدة [بتونس]، لويز دي سوزا": a place after the role is not the name. */
+    private int skipPlace(int j) {
+        if (j >= doc.size() || !(doc.keys()[j].startsWith("ب") || doc.keys()[j].startsWith("في"))) {
+            return j;
+        }
+        int k = doc.keys()[j].equals("في") ? j + 1 : j;
+        PhraseTrie.Match<ActorEntry> m = doc.match(k, true);
+        if (m != null && ofKind(m.values(), Kind.CAPITAL, Kind.PLACE, Kind.STATE) != null
+            && (k > j || !m.firstForm().equals(doc.keys()[k]))) {
+            int after = k + m.length();
+            return doc.isComma(after) ? after : j;
+        }
+        return j;
     }
 
     private int skipQualifiers(int j) {
@@ -347,6 +391,18 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** "مسلحون", or with a nationality "العمال الفلبينيين" (the group then has the state's code). */
+    private List<Draft> group(int i, int end, int start, ActorEntry g) {
+        PhraseTrie.Match<ActorEntry> nat = doc.match(end, false);
+        ActorEntry n = nat == null ? null : ofKind(nat.values(), Kind.NATIONALITY);
+        if (n != null && n.hasCode()) {
+            int stop = end + nat.length();
+            return List.of(new Draft(Mention.Kind.GROUP, n.code(), g.sector(), null, null, null, i, stop, start,
+                doc.endOf(stop - 1), false));
+        }
+        return List.of(draft(Mention.Kind.GROUP, g, i, end, start));
     }
 
     private List<Draft> counterpart(int i, int end, int start) {

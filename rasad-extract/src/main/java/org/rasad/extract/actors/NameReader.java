@@ -13,6 +13,7 @@ import org.rasad.extract.actors.ActorEntry.Kind;
 final class NameReader {
     private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ال", "ولد", "اب", "ام");
     private static final int MAX_WORDS = 3;
+    private static final Set<String> PARTICLES = Set.of("دي", "دا", "دو", "فان", "فون", "لا", "دل", "ديل");
     private final Doc doc;
 
     NameReader(Doc doc) {
@@ -56,7 +57,7 @@ final class NameReader {
             if (doc.isPunct(j) || Character.isDigit(key.charAt(0)) || isStop(key)) {
                 break;
             }
-            if (j > k && (key.startsWith("وال") || key.startsWith("و") && isStop(key.substring(1)))) {
+            if (j > k && (key.startsWith("وال") || key.startsWith("و") && key.length() > 3 && andWord(key.substring(1)))) {
                 break;
             }
             if (j > k && !CONNECTORS.contains(doc.keys()[j - 1]) && knownOther(j)) {
@@ -85,7 +86,7 @@ final class NameReader {
         if (given && (n >= 2 || closed)) {
             return j;
         }
-        if (n >= 2 && punct && plainWords(k, j)) {
+        if (n >= 2 && closed && plainWords(k, j)) {
             return j;
         }
         // a single unknown word right after a role or title, closed by punctuation or a function word
@@ -94,12 +95,29 @@ final class NameReader {
         return !firstIsGiven && n == 1 && closed && plain ? j : k;
     }
 
+    /** "ومعالي", "ووزير", "وأحمد": a conjunction before a title, role, known word or another name. */
+    private boolean andWord(String rest) {
+        return isStop(rest) || doc.kb().isGivenName(rest) || !doc.kb().trie().get(rest).isEmpty();
+    }
+
     /** No article, no conjunction: what an unknown foreign name looks like ("كاثرين كولونا"). */
     private boolean plainWords(int k, int j) {
+        int accusative = 0;
+        for (int i = k; i < j; i++) {
+            if (doc.keys()[i].endsWith("ا")) {
+                accusative++; // "وفدا تجاريا": indefinite accusatives, not a name
+            }
+        }
+        if (accusative >= 2) {
+            return false;
+        }
         for (int i = k; i < j; i++) {
             String key = doc.keys()[i];
-            if (key.startsWith("ال") || key.length() < 3 || "وبلكف".indexOf(key.charAt(0)) >= 0
-                || key.endsWith("ه")) {
+            if (i > k && i < j - 1 && PARTICLES.contains(key)) {
+                continue; // "لويز دي سوزا", "رود فان نيستلروي"
+            }
+            if (key.startsWith("ال") || key.length() < 3 || key.endsWith("ه")
+                || "وبلكف".indexOf(key.charAt(0)) >= 0 && andWord(key.substring(1))) {
                 return false;
             }
         }

@@ -22,7 +22,7 @@ public final class EventExtractor {
             "واكدت", "؛", ";", ":", ".", "بعد", "قبل", "عقب", "اثر", "كما", "وكان", "وكانت", "اعلن", "واعلن", "اعلنت",
             "واعلنت", "اوضح", "واوضح", "اوضحت", "واوضحت", "اشار", "واشار", "اشارت", "واشارت", "ذكر", "وذكر", "ذكرت",
             "وذكرت", "تابع", "وتابع", "تابعت", "وتابعت", "اعتبر", "واعتبر", "وشدد", "شدد", "وشددت", "لكن", "ولكن",
-            "الا", "غير", "بسبب", "لانه", "كي", "لكي", "حتى", "وسط", "ضمن");
+            "الا", "غير", "بسبب", "لانه", "كي", "لكي", "حتي", "وسط", "ضمن");
     private static final Set<String> LOCATIVE = Set.of("في", "داخل", "قرب", "العاصمه", "بالعاصمه", "مدينه",
             "بمدينه", "عاصمه", "وفي", "نحو", "انحاء");
     private static final int WINDOW = 18;
@@ -43,8 +43,9 @@ public final class EventExtractor {
     public List<Candidate> candidates(AnalyzedText text, List<Mention> mentions, List<TimeExpr> dates) {
         List<Token> toks = text.tokens();
         List<List<TriggerLexicon.Match>> matches = new ArrayList<>();
+        java.util.Map<String, List<String>> memo = new java.util.HashMap<>();
         for (Sentence s : text.sentences()) {
-            matches.add(lexicon.find(toks, s.firstToken(), s.endToken()));
+            matches.add(lexicon.find(toks, s.firstToken(), s.endToken(), memo));
         }
         Mention[] at = new Mention[toks.size()];
         for (Mention m : mentions) {
@@ -111,8 +112,10 @@ public final class EventExtractor {
             left--;
         }
         int right = m.last() + 1;
-        while (right < s.endToken() && right - m.last() <= WINDOW
+        int free = 0;
+        while (right < s.endToken() && free <= WINDOW
                && !(CLAUSE.contains(toks.get(right).norm()) && right > m.last() + 1)) {
+            free += at[right] == null ? 1 : 0;
             right++;
         }
         boolean visit = t.type() == org.rasad.core.EventType.CONSULT;
@@ -120,15 +123,49 @@ public final class EventExtractor {
         if (!reporter.isEmpty()) {
             inherited = reporter;
         }
+        boolean pronounSubject = left >= s.firstToken() && PRONOUN_THAT.contains(toks.get(left).norm())
+                                 && !reporter.isEmpty();
         List<List<Mention>> before = groups(toks, at, left + 1, m.first(), visit);
         List<List<Mention>> after = groups(toks, at, m.first() + 1, right, visit);
         List<Mention> subject = List.of();
         List<Mention> object = List.of();
-        int between = betweenAt(toks, at, m.last() + 1, Math.min(right, m.last() + 6));
-        if (between >= 0) {
-            List<List<Mention>> parties = groups(toks, at, between + 1, right, visit);
+        int between = betweenAt(toks, at, m.last() + 1, Math.min(right, m.last() + 9));
+        if (t.type() == org.rasad.core.EventType.ASSAULT && sanctionContext(toks, left + 1, m.first())) {
+            return null;
+        }
+        if (agentAfter(toks, m)) {
+            List<List<Mention>> agents = coded(after);
+            subject = agents.isEmpty() ? List.of() : agents.getFirst();
+            object = before.isEmpty() ? List.of() : before.getLast();
+            for (int gi = 1; gi < agents.size(); gi++) {
+                if (isObject(toks, agents.get(gi).getFirst())) {
+                    object = agents.get(gi);
+                    break;
+                }
+            }
+        } else if (pronounSubject && before.isEmpty()) {
+            subject = inherited;
+            List<List<Mention>> objs = coded(after);
+            object = objs.isEmpty() || words(toks, m.last() + 1, objs.getFirst().getFirst().firstToken()) > OBJECT_GAP + 2
+                    ? List.of() : objs.getFirst();
+        } else if (between >= 0) {
+            List<List<Mention>> parties = groups(toks, at, between + 1, Math.min(right, between + 16), visit);
             if (!parties.isEmpty() && parties.getFirst().getFirst().firstToken() == between + 1) {
-                subject = parties.getFirst();
+                List<Mention> all = new ArrayList<>();
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                int prevEnd = between + 1;
+                for (List<Mention> g : parties) {
+                    if (words(toks, prevEnd, g.getFirst().firstToken()) > 2) {
+                        break;
+                    }
+                    prevEnd = g.getLast().endToken();
+                    for (Mention x : g) {
+                        if (x.code() != null && seen.add(x.code())) {
+                            all.add(x);
+                        }
+                    }
+                }
+                subject = all.isEmpty() ? parties.getFirst() : all;
             }
         } else if (!before.isEmpty()) {
             subject = before.getLast();
@@ -146,9 +183,6 @@ public final class EventExtractor {
             }
         } else if (after.isEmpty()) {
             subject = inherited;
-        } else if (agentAfter(toks, m)) {
-            List<List<Mention>> agents = coded(after);
-            subject = agents.isEmpty() ? List.of() : agents.getFirst();
         } else if (coded(List.of(after.getFirst())).isEmpty() && !inherited.isEmpty()) {
             subject = inherited;
             List<List<Mention>> objs = coded(after);
@@ -161,7 +195,15 @@ public final class EventExtractor {
                      && words(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
                     ? after.get(1) : List.of();
         }
-        if (t.frame() == Trigger.Frame.JOINT && !object.isEmpty() && !introducedBy(toks, object.getFirst(), "مع")) {
+        if (object.isEmpty() && (t.frame() == Trigger.Frame.MEET || t.frame() == Trigger.Frame.JOINT)) {
+            for (List<Mention> g : coded(after)) {
+                if (g != subject && !g.equals(subject) && withWord(toks, g.getFirst(), "مع")) {
+                    object = g;
+                    break;
+                }
+            }
+        }
+        if (t.frame() == Trigger.Frame.JOINT && !object.isEmpty() && !withWord(toks, object.getFirst(), "مع")) {
             object = List.of();
         }
         if (t.frame() == Trigger.Frame.FROM) {
@@ -194,6 +236,7 @@ public final class EventExtractor {
                 tgt = object;
             }
         }
+        tgt = withoutAppositions(src, tgt);
         Cues.Found cue = Cues.find(toks, s.firstToken(), m.first(), m.last(), m.future());
         TimeExpr date = nearestDate(toks, dates, s, m.first());
         if (date == null) {
@@ -233,10 +276,20 @@ public final class EventExtractor {
     private static final Set<String> REPORTING = Set.of("قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت",
             "واضافت", "اكد", "واكد", "اكدت", "واكدت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اوضح", "واوضح", "اوضحت",
             "واوضحت", "اشار", "واشار", "اشارت", "واشارت", "ذكر", "وذكر", "ذكرت", "وذكرت", "تابع", "وتابع", "تابعت",
-            "وتابعت", "اعتبر", "واعتبر", "شدد", "وشدد", "شددت", "وشددت");
+            "وتابعت", "اعتبر", "واعتبر", "شدد", "وشدد", "شددت", "وشددت", "كشف", "وكشف", "كشفت", "وكشفت", "افاد",
+            "وافاد", "افادت", "وافادت", "صرح", "وصرح", "اعرب", "واعرب", "اعربت", "واعربت");
+
+    private static final Set<String> PRONOUN_THAT = Set.of("انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم",
+            "بانهم", "انهما");
 
     /** The speaker of a reporting verb before the clause ("وزير الخارجية أعلن ..."; "وتابع الوزير: ..."). */
     private static List<Mention> reporter(List<Token> toks, Mention[] at, Sentence s, int left) {
+        if (left >= s.firstToken() && PRONOUN_THAT.contains(toks.get(left).norm())) {
+            List<List<Mention>> before = coded(groups(toks, at, Math.max(s.firstToken(), left - 12), left, false));
+            if (!before.isEmpty()) {
+                return before.getLast();
+            }
+        }
         for (int k = Math.min(left, s.endToken() - 1); k >= s.firstToken() && k >= left - WINDOW; k--) {
             if (REPORTING.contains(toks.get(k).norm())) {
                 List<List<Mention>> after = coded(groups(toks, at, k + 1, Math.min(left, k + 8), false));
@@ -272,7 +325,18 @@ public final class EventExtractor {
     }
 
     private static final Set<String> AGENT_VERBS = Set.of("نفذها", "شنها", "نفذه", "شنه", "شنتها", "نفذتها", "يشنها",
-            "تشنها", "اطلقها", "اطلقتها", "تبنتها", "تبناها", "وقعها", "وقعه", "ابرمها", "ابرمته", "ارسلها", "قدمها");
+            "تشنها", "اطلقها", "اطلقتها", "اطلقه", "تبنتها", "تبناها", "وقعها", "وقعه", "ابرمها", "ابرمته", "ارسلها", "قدمها");
+
+    /** "العقوبات الجديدة تستهدف ...": a sanction, not an attack. */
+    private static boolean sanctionContext(List<Token> toks, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String n = toks.get(k).norm();
+            if (n.endsWith("عقوبات") || n.equals("القرار") || n.equals("الاجراءات") || n.equals("التصنيف")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "غارات نفذها الطيران التركي": the agent follows a verb that points back to the noun trigger. */
     private static boolean agentAfter(List<Token> toks, TriggerLexicon.Match m) {
@@ -290,13 +354,13 @@ public final class EventExtractor {
             return false;
         }
         String prev = toks.get(m.firstToken() - 1).norm();
-        if (prev.equals("على") || prev.equals("ضد") || prev.equals("مع") || prev.equals("من") || prev.equals("الى")
+        if (prev.equals("علي") || prev.equals("ضد") || prev.equals("مع") || prev.equals("من") || prev.equals("الي")
             || prev.equals("تجاه") || prev.equals("عن")) {
             return true;
         }
         for (int k = m.firstToken() - 2; k >= Math.max(0, m.firstToken() - 3); k--) {
             String w = toks.get(k).norm();
-            if (w.equals("مع") || w.equals("ضد") || w.equals("على")) {
+            if (w.equals("مع") || w.equals("ضد") || w.equals("علي")) {
                 return true;
             }
         }
@@ -305,8 +369,25 @@ public final class EventExtractor {
                && m.kind() != Mention.Kind.CAPITAL && !first.startsWith("ال");
     }
 
+    /** The mention follows the word, directly or after a title or two ("مع معالي الأخ ..."). */
+    private static boolean withWord(List<Token> toks, Mention m, String word) {
+        for (int k = m.firstToken() - 1; k >= Math.max(0, m.firstToken() - 3); k--) {
+            if (toks.get(k).norm().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean introducedBy(List<Token> toks, Mention m, String word) {
         return m.firstToken() > 0 && toks.get(m.firstToken() - 1).norm().equals(word);
+    }
+
+    /** "رئيس السلطة محمود عباس (أبومازن)": the same actor named again next to the source is not a target. */
+    private static List<Mention> withoutAppositions(List<Mention> src, List<Mention> tgt) {
+        return tgt.stream().filter(t -> src.stream().noneMatch(x -> x.code() != null && x.code().equals(t.code())
+                && (t.person() != null && t.person().equals(x.person())
+                    || Math.abs(t.firstToken() - x.endToken()) <= 3))).toList();
     }
 
     private static List<Mention> concat(List<Mention> a, List<Mention> b) {
@@ -338,7 +419,7 @@ public final class EventExtractor {
             return false;
         }
         String prev = toks.get(m.firstToken() - 1).norm();
-        return LOCATIVE.contains(prev) || toIsPlace && prev.equals("الى");
+        return LOCATIVE.contains(prev) || toIsPlace && prev.equals("الي");
     }
 
     /** Coordinated groups of actor mentions in tokens [from, to): "X و Y" and "X، وY" are one group. */
@@ -349,6 +430,12 @@ public final class EventExtractor {
         int k = from;
         while (k < to) {
             Mention m = at[k];
+            if (m != null && m.code() == null && m.kind() != Mention.Kind.PARTIES && m.endToken() < to
+                && at[m.endToken()] != null && at[m.endToken()].code() != null
+                && toks.get(m.endToken()).prefix().startsWith("ل")) {
+                k = m.endToken(); // "الأمانة العامة لمنظمة التعاون": the office of the organisation is the organisation
+                continue;
+            }
             if (m == null || locative(toks, m, toIsPlace)
                 || m.firstToken() > 0 && toks.get(m.firstToken() - 1).norm().equals("في")) {
                 k++;

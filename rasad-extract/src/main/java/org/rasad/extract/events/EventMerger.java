@@ -75,7 +75,8 @@ public final class EventMerger {
                 }
                 continue;
             }
-            boolean joint = c.trigger().frame() == Trigger.Frame.JOINT || c.target().isEmpty() && codes.size() >= 2;
+            boolean joint = c.trigger().frame() == Trigger.Frame.JOINT
+                            || c.target().isEmpty() && codes.size() >= 2 && c.trigger().frame() == Trigger.Frame.MEET;
             boolean sides = c.source().stream().anyMatch(x -> x.code() != null)
                             && c.target().stream().anyMatch(x -> x.code() != null);
             boolean oneSided = ONE_SIDED.contains(type) && c.source().stream().anyMatch(x -> x.code() != null);

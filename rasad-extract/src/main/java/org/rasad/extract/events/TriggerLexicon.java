@@ -30,9 +30,11 @@ public final class TriggerLexicon {
 
     private static final int GAP = 6;
     private final Map<String, List<Trigger>> byAnchor;
+    private final Set<String> never;
 
-    private TriggerLexicon(Map<String, List<Trigger>> byAnchor) {
+    private TriggerLexicon(Map<String, List<Trigger>> byAnchor, Set<String> never) {
         this.byAnchor = byAnchor;
+        this.never = never;
     }
 
     public static TriggerLexicon load() {
@@ -45,8 +47,15 @@ public final class TriggerLexicon {
 
     public static TriggerLexicon parse(List<String> lines) {
         Map<String, List<Trigger>> m = new HashMap<>();
+        Set<String> never = new java.util.HashSet<>();
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("!")) {
+                for (String w : line.substring(1).strip().split("\\|")) {
+                    never.add(ArabicNormalizer.fold(w.strip()));
+                }
                 continue;
             }
             String[] f = line.split("\t", -1);
@@ -65,7 +74,7 @@ public final class TriggerLexicon {
         Comparator<Trigger> order = Comparator.comparingInt((Trigger t) -> -t.words().size())
                 .thenComparingDouble(t -> -t.weight());
         m.replaceAll((k, v) -> v.stream().sorted(order).toList());
-        return new TriggerLexicon(Map.copyOf(m));
+        return new TriggerLexicon(Map.copyOf(m), Set.copyOf(never));
     }
 
     /** Expands {@code V:past words:imperfect-stem} into past and imperfect conjugations; other forms as is. */
@@ -149,29 +158,54 @@ public final class TriggerLexicon {
 
     /** All triggers in tokens [from, to), longest first, non-overlapping, in text order. */
     public List<Match> find(List<Token> tokens, int from, int to) {
+        return find(tokens, from, to, new HashMap<>());
+    }
+
+    /**
+     * As {@link #find(List, int, int)}, with a caller-owned memo of token forms to anchors (one per document:
+     * words repeat within an article).
+     */
+    public List<Match> find(List<Token> tokens, int from, int to, Map<String, List<String>> memo) {
         List<Match> out = new ArrayList<>();
         int i = from;
+        int consumedEnd = -1;
         while (i < to) {
+            if (i == consumedEnd) {
+                i++;
+                continue;
+            }
             Match best = null;
-            String norm = tokens.get(i).norm();
-            boolean future = false;
-            outer:
-            for (String f : forms(tokens.get(i))) {
-                List<Trigger> cands = byAnchor.get(f);
-                if (cands == null) {
-                    continue;
+            Token tok = tokens.get(i);
+            String norm = tok.norm();
+            boolean taMarbuta = tok.surface().endsWith("ة");
+            String memoKey = taMarbuta ? norm + "\u0001" : norm;
+            List<String> anchors = memo.get(memoKey);
+            if (anchors == null && never.contains(norm)) {
+                anchors = List.of();
+                memo.put(memoKey, anchors);
+            }
+            if (anchors == null) {
+                anchors = new ArrayList<>(2);
+                for (String f : forms(norm, !taMarbuta)) {
+                    if (byAnchor.containsKey(f) && !anchors.contains(f)) {
+                        anchors.add(f);
+                    }
                 }
-                for (Trigger t : cands) {
+                memo.put(memoKey, anchors);
+            }
+            outer:
+            for (String f : anchors) {
+                for (Trigger t : byAnchor.get(f)) {
                     int last = matchRest(tokens, i, to, t.words());
                     if (last >= 0) {
-                        future = isFuture(norm, f);
-                        best = new Match(t, i, last, future);
+                        best = new Match(t, i, last, isFuture(norm, f));
                         break outer;
                     }
                 }
             }
             if (best != null) {
                 out.add(best);
+                consumedEnd = best.last();
                 i = best.last() - best.first() == best.trigger().words().size() - 1 ? best.last() + 1 : i + 1;
             } else {
                 i++;
@@ -190,7 +224,10 @@ public final class TriggerLexicon {
         for (int w = 1; w < words.size(); w++) {
             int found = -1;
             for (int k = pos + 1; k < Math.min(to, pos + 1 + GAP); k++) {
-                if (forms(tokens.get(k)).contains(words.get(w))) {
+                String norm = tokens.get(k).norm();
+                String word = words.get(w);
+                if (norm.equals(word) || norm.length() > word.length() && (norm.endsWith(word)
+                        || norm.indexOf(word) > 0 && norm.indexOf(word) <= 3) && forms(tokens.get(k)).contains(word)) {
                     found = k;
                     break;
                 }

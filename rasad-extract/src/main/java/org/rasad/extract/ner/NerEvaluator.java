@@ -131,7 +131,7 @@ public final class NerEvaluator {
         System.out.println("rule-based (shipped):");
         System.out.print(evaluate(Path.of(args[0]), rules).table());
         if (args.length >= 3 && args[1].equals("--train")) {
-            int epochs = args.length >= 4 ? Integer.parseInt(args[3]) : 5;
+            int epochs = args.length >= 4 ? Integer.parseInt(args[3]) : 12;
             PerceptronNerTagger p = PerceptronNerTagger.train(Path.of(args[2]), rules, epochs);
             System.out.println("perceptron trained at evaluation time on " + args[2] + " (not shipped):");
             System.out.print(evaluate(Path.of(args[0]), p).table());

@@ -17,6 +17,7 @@ public final class PerceptronNerTagger implements NerTagger {
     private final List<String> labels;
     private final Map<String, float[]> weights;
     private final NerTagger rules;
+    private static final org.rasad.extract.actors.ActorKb KB = org.rasad.extract.actors.ActorKb.load();
 
     private PerceptronNerTagger(List<String> labels, Map<String, float[]> weights, NerTagger rules) {
         this.labels = List.copyOf(labels);
@@ -141,6 +142,10 @@ public final class PerceptronNerTagger implements NerTagger {
         f.add("r-1,r,r+1=" + (i > 0 ? rt.get(i - 1) : "<s>") + "," + rt.get(i) + ","
             + (i + 1 < rt.size() ? rt.get(i + 1) : "</s>"));
         f.add("pre=" + (forms.size() > 1 ? w.substring(0, w.length() - stem.length()) : ""));
+        f.add("gn=" + KB.isGivenNameWord(w));
+        f.add("gn-1=" + (i > 0 && KB.isGivenNameWord(k[i - 1])));
+        f.add("k-1=" + (i > 0 ? KB.wordKinds(k[i - 1]) : "<s>"));
+        f.add("k=" + KB.wordKinds(w));
         return f;
     }
 

@@ -103,6 +103,8 @@ class ActorKbTest {
             .extracting(OfficeHolding::office).isEqualTo("HOS");
         assertThat(r.officeOf("جيمس ماتيس", LocalDate.of(2022, 1, 1))).isEmpty();
         assertThat(r.holders("وزير الخارجية", "RUS", null)).isNotEmpty();
+        assertThat(r.holders("المدير العام", "IAEA", LocalDate.of(2024, 1, 1)))
+            .extracting(OfficeHolding::person).containsExactly("رافائيل غروسي");
     }
 
     @Test

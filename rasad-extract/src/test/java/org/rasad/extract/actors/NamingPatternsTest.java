@@ -97,6 +97,14 @@ class NamingPatternsTest {
     }
 
     @Test
+    void surnameThatIsAlsoANationalityReadsAsThePerson() {
+        List<Mention> ms = find("استقبل رئيس الوزراء محمد شياع السوداني الوفد. وأكد السوداني دعم الحكومة.", D2024);
+        List<Mention> p = ms.stream().filter(m -> "محمد شياع السوداني".equals(m.person())).toList();
+        assertThat(p).hasSize(2);
+        assertThat(ms).noneMatch(m -> "SDN".equals(m.code()));
+    }
+
+    @Test
     void counterpartWithNationalityAndName() {
         List<Mention> ms = find("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.", D2016);
         Mention c = first(ms, Mention.Kind.COUNTERPART);
@@ -155,6 +163,15 @@ class NamingPatternsTest {
     void americanSpellingsAndNationalityPlurals() {
         List<Mention> ms = find("قال مسؤولون أميركيون والسعوديين إن القوات الأمريكية باقية.", D2024);
         assertThat(ms).extracting(Mention::code).contains("USA", "SAU");
+    }
+
+    @Test
+    void ambassadorWithPlaceBeforeTheName() {
+        Mention m = first(find("استدعت الوزارة سفيرة المملكة المتحدة بتونس، لويز دي سوزا، إلى مقرها.", D2016),
+            Mention.Kind.PERSON);
+        assertThat(m.code()).isEqualTo("GBR");
+        assertThat(m.person()).isEqualTo("لويز دي سوزا");
+        assertThat(m.role()).isEqualTo("سفيرة");
     }
 
     @Test
