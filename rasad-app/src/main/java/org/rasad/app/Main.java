@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Arabic news to a searchable database of PLOVER political events.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
             EventsCommand.class, ExportCommand.class, StatsCommand.class, ActorsCommand.class, EvalCommand.class,
-            ServeCommand.class,
+            ServeCommand.class, EvalNerCommand.class,
             org.rasad.app.watch.SourcesCommand.class, org.rasad.app.watch.WatchCommand.class,
             org.rasad.app.watch.WatchlistCommand.class, org.rasad.app.watch.DigestCommand.class,
             CommandLine.HelpCommand.class})

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.rasad.core.PipelineConfig;
 import org.rasad.core.Result;
+import org.rasad.app.server.ExtraRoute;
 import org.rasad.app.server.RasadServer;
 import org.rasad.app.server.ServerConfig;
 import org.rasad.app.server.ServerHandle;
@@ -32,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Interface to bind (default ${DEFAULT-VALUE}; use 0.0.0.0 only behind a firewall).")
     String host;
 
+    @picocli.CommandLine.Mixin
+    org.rasad.app.watch.SourcesOption sources;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -41,6 +45,14 @@ final class ServeCommand implements Callable<Integer> {
         Processor processor = new Processor(PipelineConfig.defaults());
         try (Store store = Store.open(db.path())) {
             ServerConfig cfg = ServerConfig.defaults(db.path()).withHost(host).withPort(port);
+            org.rasad.app.watch.WatchHandlers watch = new org.rasad.app.watch.WatchHandlers(
+                    org.rasad.store.watch.WatchStore.open(store),
+                    () -> java.nio.file.Files.isRegularFile(sources.path()) ? sources.load() : java.util.List.of(),
+                    java.time.Clock.systemUTC());
+            java.util.List<ExtraRoute> extra = java.util.List.of(
+                    new ExtraRoute(RasadServer.WATCH_ROUTES.get(0), watch::watchlists),
+                    new ExtraRoute(RasadServer.WATCH_ROUTES.get(1), watch::atom),
+                    new ExtraRoute(RasadServer.WATCH_ROUTES.get(2), watch::sources));
             ServerHandle server = RasadServer.startOnStore(cfg, store, doc -> {
                 Result<Processor.Processed> r = processor.process(doc);
                 if (!r.isOk()) {
@@ -48,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
                 Processor.Processed p = r.value();
                 return Result.ok(new StoredDocument(p.doc(), p.cleaned(), p.originalBytes(), p.events()));
-            });
+            }, extra);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "rasad-serve-stop"));
             out.println("rasad: serving " + db.path().toAbsolutePath().normalize() + " at " + server.url()
                     + "  (web UI: " + server.url() + "/ , API: " + server.url() + "/openapi.json; Ctrl-C stops)");

@@ -1,5 +1,7 @@
 package org.rasad.app.server;
 
+import org.rasad.store.EventJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.http.Context;
@@ -157,7 +159,7 @@ final class ApiHandlers {
             }
             service.forEach(f, sort, config.maxExport(), e -> {
                 try {
-                    w.write(csv ? ExportWriter.csvRow(e) : JsonCodec.write(JsonCodec.event(e)) + "\n");
+                    w.write(csv ? ExportWriter.csvRow(e) : EventJson.toJsonLine(e) + "\n");
                 } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
                 }

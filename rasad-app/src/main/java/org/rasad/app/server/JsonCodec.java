@@ -1,5 +1,7 @@
 package org.rasad.app.server;
 
+import org.rasad.store.EventJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -44,50 +46,12 @@ public final class JsonCodec {
         }
     }
 
+    /** An event as a JSON tree, in exactly the record shape of spec/events.md (one codec: {@link EventJson}). */
     public static ObjectNode event(Event e) {
-        ObjectNode o = object();
-        o.put("id", e.id());
-        o.put("doc", e.doc());
-        o.put("type", e.type().name());
-        o.put("mode", e.mode());
-        ArrayNode ctx = o.putArray("contexts");
-        e.contexts().forEach(ctx::add);
-        o.set("source", actors(e.source()));
-        o.set("target", actors(e.target()));
-        o.put("date", e.date());
-        o.put("date_text", e.dateText());
-        o.put("modality", e.modality().json());
-        if (e.location() == null) {
-            o.putNull("location");
-        } else {
-            o.putObject("location").put("name", e.location().name()).put("code", e.location().code());
-        }
-        ArrayNode ev = o.putArray("evidence");
-        for (Evidence x : e.evidence()) {
-            ObjectNode s = ev.addObject().put("start", x.start()).put("end", x.end()).put("text", x.text());
-            if (x.field() != null) {
-                s.put("field", x.field());
-            }
-        }
-        o.put("confidence", e.confidence());
-        return o;
-    }
-
-    private static ArrayNode actors(List<ActorRef> as) {
-        ArrayNode arr = array();
-        for (ActorRef a : as) {
-            ObjectNode o = arr.addObject().put("code", a.code());
-            putIf(o, "sector", a.sector());
-            putIf(o, "person", a.person());
-            putIf(o, "role", a.role());
-            putIf(o, "text", a.text());
-        }
-        return arr;
-    }
-
-    private static void putIf(ObjectNode o, String k, String v) {
-        if (v != null) {
-            o.put(k, v);
+        try {
+            return (ObjectNode) MAPPER.readTree(EventJson.toJsonLine(e));
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
         }
     }
 

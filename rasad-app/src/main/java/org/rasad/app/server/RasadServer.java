@@ -19,6 +19,10 @@ public final class RasadServer {
             Map.entry("get", "/api/actors/{code}"), Map.entry("get", "/api/dyads/timeline"),
             Map.entry("get", "/api/network"), Map.entry("get", "/api/export"), Map.entry("post", "/api/ingest"));
 
+    /** GET routes `rasad serve` mounts as {@link ExtraRoute}s (live monitoring); documented in openapi.json too. */
+    public static final List<String> WATCH_ROUTES = List.of("/api/watchlists", "/api/watchlists/{name}/atom",
+            "/api/sources");
+
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -28,12 +32,17 @@ public final class RasadServer {
 
     /** Loads or creates the write token in {@code config.dataDir()}, builds the server and starts it. */
     public static ServerHandle start(ServerConfig config, EventService service) {
+        return start(config, service, List.of());
+    }
+
+    /** As {@link #start(ServerConfig, EventService)}, with extra GET routes mounted beside the API. */
+    public static ServerHandle start(ServerConfig config, EventService service, List<ExtraRoute> extra) {
         ApiToken token = ApiToken.loadOrCreate(config.dataDir());
         if (token.created()) {
             config.announce().accept("rasad: new API token (stored in " + config.dataDir().resolve(ApiToken.FILE)
                     + ", mode 600): " + token.value());
         }
-        Javalin app = create(config, service, token).start(config.host(), config.port());
+        Javalin app = create(config, service, token, extra).start(config.host(), config.port());
         return new ServerHandle(app, config.host(), app.port(), token);
     }
 
@@ -43,13 +52,25 @@ public final class RasadServer {
      */
     public static ServerHandle startOnStore(ServerConfig config, org.rasad.store.Store store,
             java.util.function.Function<org.rasad.core.Document, org.rasad.core.Result<org.rasad.store.StoredDocument>> pipeline) {
+        return startOnStore(config, store, pipeline, List.of());
+    }
+
+    /** As above, with extra GET routes (e.g. watchlist Atom feeds) mounted beside the API. */
+    public static ServerHandle startOnStore(ServerConfig config, org.rasad.store.Store store,
+            java.util.function.Function<org.rasad.core.Document, org.rasad.core.Result<org.rasad.store.StoredDocument>> pipeline,
+            List<ExtraRoute> extra) {
         Map<String, String> names = new java.util.HashMap<>(StoreEventService.actorNames(store));
         names.putAll(config.actorNames());
-        return start(config.withActorNames(names), new StoreEventService(store, pipeline));
+        return start(config.withActorNames(names), new StoreEventService(store, pipeline), extra);
     }
 
     /** Builds, but does not start, the server. */
     public static Javalin create(ServerConfig config, EventService service, ApiToken token) {
+        return create(config, service, token, List.of());
+    }
+
+    /** Builds, but does not start, the server, with {@code extra} GET routes after the core API. */
+    public static Javalin create(ServerConfig config, EventService service, ApiToken token, List<ExtraRoute> extra) {
         ApiHandlers h = new ApiHandlers(service, config, token);
         RateLimiter limiter = new RateLimiter(config.ratePerSecond(), config.rateBurst());
         Map<String, StaticAssets.Asset> assets = StaticAssets.load();
@@ -71,6 +92,7 @@ public final class RasadServer {
             c.routes.get("/api/network", h::network);
             c.routes.get("/api/export", h::export);
             c.routes.post("/api/ingest", h::ingest);
+            extra.forEach(r -> c.routes.get(r.path(), r.handler()));
             for (Map.Entry<String, StaticAssets.Asset> a : assets.entrySet()) {
                 c.routes.get(a.getKey(), ctx -> ctx.contentType(a.getValue().contentType()).result(a.getValue().bytes()));
             }

@@ -15,7 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPInputStream;
 import org.rasad.store.watch.FetchRecord;
 
@@ -59,13 +68,27 @@ public final class HttpFetcher {
     private static final Duration ROBOTS_TTL = Duration.ofHours(1);
     private static final Duration ROBOTS_RETRY = Duration.ofMinutes(5);
 
+    /** Closes response streams past their deadline (one daemon thread for the JVM; holds no state of its own). */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "rasad-fetch-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final FetchPolicy policy;
+    private final BooleanSupplier cancel;
     private final HttpClient client;
     private final Map<String, RobotsEntry> robots = new ConcurrentHashMap<>();
     private final Map<String, Long> nextSlot = new ConcurrentHashMap<>();
 
     public HttpFetcher(FetchPolicy policy) {
+        this(policy, () -> false);
+    }
+
+    /** @param cancel true stops a request in progress (it ends as "interrupted"); checked every 100 ms */
+    public HttpFetcher(FetchPolicy policy, BooleanSupplier cancel) {
         this.policy = policy;
+        this.cancel = cancel;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(policy.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -152,22 +175,46 @@ public final class HttpFetcher {
             rb.header("If-Modified-Since", lastModified);
         }
         try {
-            HttpResponse<InputStream> resp = client.send(rb.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> resp = await(client.sendAsync(rb.build(), HttpResponse.BodyHandlers.ofInputStream()));
+            if (resp == null) {
+                return new Attempt(new Response(original, uri.toString(), 0, new byte[0], null, null, null,
+                        "interrupted"), millis(t0), null);
+            }
             int status = resp.statusCode();
             String location = resp.headers().firstValue("Location").map(l -> uri.resolve(l.strip()).toString())
                     .orElse(null);
             Duration retryAfter = resp.headers().firstValue("Retry-After").flatMap(HttpFetcher::seconds).orElse(null);
             byte[] body = new byte[0];
             String note = status == 200 ? "ok" : status == 304 ? "not-modified" : "http " + status;
+            // the request timeout covers the whole exchange: a server trickling its body is cut off, and so is a
+            // read in progress when the watcher is asked to stop
+            long deadline = t0 + policy.requestTimeout().toNanos();
+            AtomicBoolean cut = new AtomicBoolean();
             try (InputStream raw = resp.body()) {
-                if (status == 200) {
-                    boolean gz = resp.headers().firstValue("Content-Encoding")
-                            .map(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false);
-                    body = capped(gz ? new GZIPInputStream(raw, 8192) : raw, policy.maxBytes());
-                    if (body == null) {
-                        return new Attempt(new Response(original, uri.toString(), 0, new byte[0], null, null, null,
-                                "too-large"), millis(t0), null);
+                ScheduledFuture<?> guard = WATCHDOG.scheduleAtFixedRate(() -> {
+                    if (!cut.get() && (System.nanoTime() > deadline || cancel.getAsBoolean())) {
+                        cut.set(true);
+                        closeQuietly(raw);
                     }
+                }, 100, 100, TimeUnit.MILLISECONDS);
+                try {
+                    if (status == 200) {
+                        boolean gz = resp.headers().firstValue("Content-Encoding")
+                                .map(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false);
+                        body = capped(gz ? new GZIPInputStream(raw, 8192) : raw, policy.maxBytes());
+                        if (body == null) {
+                            return new Attempt(new Response(original, uri.toString(), 0, new byte[0], null, null, null,
+                                    "too-large"), millis(t0), null);
+                        }
+                    }
+                } catch (IOException e) {
+                    if (cut.get()) {
+                        return new Attempt(new Response(original, uri.toString(), 0, new byte[0], null, null, null,
+                                cancel.getAsBoolean() ? "interrupted" : "timeout"), millis(t0), null);
+                    }
+                    throw e;
+                } finally {
+                    guard.cancel(false);
                 }
             }
             String ct = resp.headers().firstValue("Content-Type").orElse(null);
@@ -186,6 +233,36 @@ public final class HttpFetcher {
             Thread.currentThread().interrupt();
             return new Attempt(new Response(original, uri.toString(), 0, new byte[0], null, null, null, "interrupted"),
                     millis(t0), null);
+        }
+    }
+
+    /** The response, or null when the watcher was asked to stop while waiting for it. */
+    private HttpResponse<InputStream> await(CompletableFuture<HttpResponse<InputStream>> f)
+            throws IOException, InterruptedException {
+        while (true) {
+            if (cancel.getAsBoolean()) {
+                f.cancel(true);
+                return null;
+            }
+            try {
+                return f.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // look at the stop flag again
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException(c);
+            }
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the reader sees the stream closed
         }
     }
 

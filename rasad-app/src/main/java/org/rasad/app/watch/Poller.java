@@ -115,17 +115,32 @@ public final class Poller {
     }
 
     private String feed(HttpFetcher.Response r, Collected c) {
+        byte[] bytes = forced(r.body(), c.source.encoding());
         List<Document> entries = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        reader.read("feed.xml", new ByteArrayInputStream(forced(r.body(), c.source.encoding())), (Result<Document> x) -> {
+        reader.read("feed.xml", new ByteArrayInputStream(bytes), (Result<Document> x) -> {
             problems.addAll(x.problems());
             if (x.isOk()) {
                 entries.add(x.value());
             }
         });
-        if (entries.isEmpty() && !problems.isEmpty()) {
+        if (entries.stream().anyMatch(d -> d.origin() == null || !d.origin().contains("!item-"))) {
+            return "not a feed (an HTML or text page was served)";
+        }
+        // items without body text (title and link only) are problems for the reader: take their links anyway
+        List<String[]> links = FeedLinks.items(bytes);
+        for (Problem p : problems) {
+            int n = itemNumber(p.docId());
+            if ("no-text".equals(p.reason()) && n >= 1 && n <= links.size() && links.get(n - 1)[0] != null
+                    && c.source.articles()) {
+                String[] l = links.get(n - 1);
+                entries.add(new Document(p.docId(), l[1], "", null, l[0], null, null, "feed.xml!item-" + n));
+            }
+        }
+        if (entries.isEmpty() && !problems.isEmpty() && !FeedLinks.looksLikeFeed(bytes)) {
             return "bad feed: " + problems.get(0).reason() + " " + problems.get(0).message();
         }
+        entries.sort(java.util.Comparator.comparingInt(d -> itemNumber(d.id())));
         // feeds list the newest first: take the oldest new ones first so that the rest follow in order
         for (Document item : entries.reversed()) {
             if (c.items.size() >= maxItems || stop.getAsBoolean()) {
@@ -148,7 +163,14 @@ public final class Poller {
                 if (page.ok()) {
                     doc = page(page, c.source, key, item);
                     original = page.body();
+                } else if (stop.getAsBoolean()) {
+                    break; // stopped mid-fetch: the item stays new for the next run
                 }
+            }
+            if (doc == null && item.text().isBlank()) {
+                c.items.add(new PollResult.Item(key, null, null, "rejected", new Problem(docId(c.source, key), "watch",
+                        "no-text", "feed item without text and its page could not be fetched: " + key, null)));
+                continue;
             }
             if (doc == null) {
                 doc = new Document(docId(c.source, key), item.title(), item.text(), item.date(), item.url(),
@@ -158,6 +180,16 @@ public final class Poller {
             take(c, key, doc, original);
         }
         return null;
+    }
+
+    /** N of a reader's feed item id "feed_N", else 0. */
+    private static int itemNumber(String id) {
+        int u = id == null ? -1 : id.lastIndexOf('_');
+        try {
+            return u < 0 ? 0 : Integer.parseInt(id.substring(u + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private Document page(HttpFetcher.Response page, Source s, String key, Document item) {

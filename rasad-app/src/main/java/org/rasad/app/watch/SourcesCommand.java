@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = "Manage the sources `rasad watch` polls (feeds, sitemaps, drop folders) and show their health.",
         subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class,
-            SourcesCommand.Test.class})
+            SourcesCommand.Test.class, SourcesCommand.Log.class})
 public final class SourcesCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -238,6 +238,34 @@ public final class SourcesCommand implements Runnable {
             }
             out.flush();
             return items.isEmpty() ? 1 : 0;
+        }
+    }
+
+    @Command(name = "log", mixinStandardHelpOptions = true, description = "The fetch log: every request with its status.")
+    static final class Log implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DbOption db;
+        @Parameters(arity = "0..1", paramLabel = "NAME", description = "One source (default: all).")
+        String name;
+        @Option(names = "--limit", defaultValue = "50", description = "Newest N requests (default 50).")
+        int limit;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            if (!Files.isDirectory(db.path())) {
+                throw new UserError("no database at " + db.path());
+            }
+            try (Store store = Store.open(db.path()); WatchStore ws = WatchStore.open(store)) {
+                for (FetchRecord f : ws.fetches(name, Math.max(1, limit))) {
+                    out.printf("%s  %-14s %3d %7d B %6d ms  %-14s %s%n", WatchStore.iso(f.at()), f.source(), f.status(),
+                            f.bytes(), f.millis(), f.note(), f.url());
+                }
+            }
+            out.flush();
+            return 0;
         }
     }
 }

@@ -76,7 +76,7 @@ public final class WatchCommand implements Callable<Integer> {
         AtomicReference<List<Source>> current = new AtomicReference<>(first);
         try (Store store = Store.open(db.path()); WatchStore ws = WatchStore.open(store)) {
             Clock clock = Clock.systemUTC();
-            Poller poller = new Poller(ws, new HttpFetcher(policy), new Extractor(PipelineConfig.defaults()
+            Poller poller = new Poller(ws, new HttpFetcher(policy, stop::requested), new Extractor(PipelineConfig.defaults()
                     .withMinConfidence(minConfidence)), clock, maxItems, stop::requested);
             Watcher w = new Watcher(store, ws, () -> reload(current, out), poller, Webhooks.defaults(clock), clock, out,
                     stop, r -> { });

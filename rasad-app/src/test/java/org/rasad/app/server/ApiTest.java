@@ -209,7 +209,10 @@ class ApiTest {
         for (var r : RasadServer.API_ROUTES) {
             assertThat(o.path("paths").path(r.getValue()).has(r.getKey())).as(r.toString()).isTrue();
         }
-        assertThat(o.path("paths").size()).isEqualTo(RasadServer.API_ROUTES.size());
+        for (String path : RasadServer.WATCH_ROUTES) {
+            assertThat(o.path("paths").path(path).has("get")).as(path).isTrue();
+        }
+        assertThat(o.path("paths").size()).isEqualTo(RasadServer.API_ROUTES.size() + RasadServer.WATCH_ROUTES.size());
     }
 
     static void assertError(HttpResponse<String> r, int status, String code) {

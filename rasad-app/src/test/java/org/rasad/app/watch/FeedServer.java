@@ -130,7 +130,17 @@ final class FeedServer implements AutoCloseable {
             }
             ex.sendResponseHeaders(200, r.body().length);
             try (OutputStream out = ex.getResponseBody()) {
-                out.write(r.body());
+                if (r.headers().containsKey("X-Trickle")) { // one byte every 200 ms
+                    for (byte b : r.body()) {
+                        out.write(b);
+                        out.flush();
+                        Thread.sleep(200);
+                    }
+                } else {
+                    out.write(r.body());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -109,7 +109,8 @@ final class Coreference {
             String last = words[words.length - 1];
             String before = words[words.length - 2];
             if (last.length() >= 3 && !kb.isStopword(last) && !FAMILY.contains(before) && !ORDINALS.contains(last)
-                && !last.endsWith("يه") && kb.trie().get(last).stream().allMatch(e -> e.kind() == ActorEntry.Kind.PERSON)) {
+                && !last.endsWith("يه") && kb.trie().get(last).stream()
+                    .allMatch(e -> e.kind() == ActorEntry.Kind.PERSON || e.kind() == ActorEntry.Kind.NATIONALITY)) {
                 out.putIfAbsent(last, d);
             }
         }

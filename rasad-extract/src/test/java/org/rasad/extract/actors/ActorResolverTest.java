@@ -42,6 +42,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void saudiKingsHonorificNamesSaudiArabia() {
+        List<Mention> ms = find("وتلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس المصري.", LocalDate.of(2015, 8, 3));
+        assertThat(ms).extracting(Mention::code).contains("SAU", "EGY");
+        Mention king = ms.stream().filter(m -> "SAU".equals(m.code())).findFirst().orElseThrow();
+        assertThat(king.text()).isEqualTo("خادم الحرمين الشريفين");
+        assertThat(king.sector()).isEqualTo("GOV");
+    }
+
+    @Test
     void cliticsAreStrippedFromStatesAndCapitals() {
         List<Mention> ms = find("وأكد دعمه وللعراق وبالقاهرة والسعوديين.", null);
         assertThat(ms).extracting(Mention::code).containsExactly("IRQ", "EGY", "SAU");

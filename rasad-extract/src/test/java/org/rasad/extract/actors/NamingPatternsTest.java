@@ -97,6 +97,14 @@ class NamingPatternsTest {
     }
 
     @Test
+    void surnameThatIsAlsoANationalityReadsAsThePerson() {
+        List<Mention> ms = find("استقبل رئيس الوزراء محمد شياع السوداني الوفد. وأكد السوداني دعم الحكومة.", D2024);
+        List<Mention> p = ms.stream().filter(m -> "محمد شياع السوداني".equals(m.person())).toList();
+        assertThat(p).hasSize(2);
+        assertThat(ms).noneMatch(m -> "SDN".equals(m.code()));
+    }
+
+    @Test
     void counterpartWithNationalityAndName() {
         List<Mention> ms = find("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.", D2016);
         Mention c = first(ms, Mention.Kind.COUNTERPART);

@@ -155,7 +155,7 @@ public final class WatchStore implements AutoCloseable {
             long total;
             int status = -1;
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*), coalesce(sum(seen_at >= ?), 0) "
-                    + "FROM watch_items WHERE source = ?")) {
+                    + "FROM watch_items WHERE source = ? AND outcome <> 'file'")) {
                 ps.setString(1, iso(now.minus(Duration.ofDays(7))));
                 ps.setString(2, source);
                 try (ResultSet rs = ps.executeQuery()) {

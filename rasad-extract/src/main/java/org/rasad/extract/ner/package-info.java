@@ -1,0 +1,7 @@
+/**
+ * Named-entity evaluation: {@link org.rasad.extract.ner.NerEvaluator} scores a
+ * {@link org.rasad.extract.ner.NerTagger} on a CoNLL file (conlleval exact spans, PER/LOC/ORG, MISC not
+ * scored). {@link org.rasad.extract.ner.RuleNerTagger} is the shipped tagger built on the actor layer;
+ * {@link org.rasad.extract.ner.PerceptronNerTagger} is trained in memory at evaluation time only.
+ */
+package org.rasad.extract.ner;
