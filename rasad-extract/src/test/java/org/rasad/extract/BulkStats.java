@@ -55,6 +55,7 @@ final class BulkStats {
         int events = 0;
         int withEvents = 0;
         int max = 0;
+        int maxChars = 0;
         Map<String, Integer> byType = new TreeMap<>();
         long t0 = System.nanoTime();
         for (Document d : docs) {
@@ -64,7 +65,10 @@ final class BulkStats {
             bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
             events += es.size();
             withEvents += es.isEmpty() ? 0 : 1;
-            max = Math.max(max, es.size());
+            if (es.size() > max) {
+                max = es.size();
+                maxChars = d.text().length();
+            }
             for (Event e : es) {
                 byType.merge(e.type().name(), 1, Integer::sum);
             }
@@ -72,8 +76,8 @@ final class BulkStats {
         double secs = (System.nanoTime() - t0) / 1e9;
         System.out.printf("articles %d  chars %d  MB(utf8) %.1f  seconds %.2f  MB/s %.2f%n", docs.size(), chars,
                 bytes / 1e6, secs, bytes / 1e6 / secs);
-        System.out.printf("events %d  per article %.2f  articles with events %d  max in one %d%n", events,
-                (double) events / docs.size(), withEvents, max);
+        System.out.printf("events %d  per article %.2f  articles with events %d  max in one %d (%d chars)%n", events,
+                (double) events / docs.size(), withEvents, max, maxChars);
         for (Map.Entry<String, Integer> e : byType.entrySet()) {
             System.out.printf("  %-10s %5d  %.1f%%%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / Math.max(1, events));
         }
