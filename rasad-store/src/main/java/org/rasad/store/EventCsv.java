@@ -71,9 +71,9 @@ public final class EventCsv {
         StringWriter w = new StringWriter(256);
         try (JsonGenerator g = FACTORY.createGenerator(w)) {
             switch (field) {
-                case "source" -> EventJson.writeActors(g, e.source());
-                case "target" -> EventJson.writeActors(g, e.target());
-                default -> EventJson.writeEvidence(g, e.evidence());
+                case "source" -> org.rasad.extract.EventJson.writeActors(g, e.source());
+                case "target" -> org.rasad.extract.EventJson.writeActors(g, e.target());
+                default -> org.rasad.extract.EventJson.writeEvidence(g, e.evidence());
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -200,7 +200,7 @@ public final class EventCsv {
             }
             n.set("evidence", MAPPER.readTree(r.get(col.get("evidence"))));
             n.put("confidence", Double.parseDouble(r.get(col.get("confidence"))));
-            events.add(EventJson.fromNode(n));
+            events.add(org.rasad.extract.EventJson.fromNode(n));
         }
         return events;
     }

@@ -89,8 +89,8 @@ public final class Evaluation {
         List<JsonNode> pred = new ArrayList<>();
         StringBuilder lines = new StringBuilder();
         for (Event e : events) {
-            pred.add(EventJson.toJson(e));
-            lines.append(EventJson.line(e)).append('\n');
+            pred.add(org.rasad.extract.EventJson.toNode(e));
+            lines.append(org.rasad.extract.EventJson.toJsonLine(e)).append('\n');
         }
         if (predictionsOut != null) {
             Files.writeString(predictionsOut, lines, StandardCharsets.UTF_8);
