@@ -126,7 +126,7 @@ class DedupTest {
                 ev("e7", "b1", EventType.CONSULT, "EGYGOV", "JORGOV", "2024-03-01"));
         Map<String, String> story = Map.of("a1", "a1", "a2", "a1", "a3", "a1", "b1", "b1");
         Map<String, String> outlet = Map.of("a1", "o1", "a2", "o2", "a3", "o3", "b1", "o1");
-        List<StoryEvent> merged = EventMerger.merge(events, story::get, outlet::get, 3);
+        List<StoryEvent> merged = StoryEventMerger.merge(events, story::get, outlet::get, 3);
         assertThat(merged).hasSize(5);
         assertThat(merged.stream().mapToInt(m -> m.mentions().size()).sum()).isEqualTo(events.size());
         StoryEvent big = merged.stream().filter(m -> m.mentions().size() == 3).findFirst().orElseThrow();
@@ -138,6 +138,6 @@ class DedupTest {
         assertThat(big.last()).isEqualTo("2024-03-02");
         List<Event> reversed = new ArrayList<>(events);
         Collections.reverse(reversed);
-        assertThat(EventMerger.merge(reversed, story::get, outlet::get, 3)).isEqualTo(merged);
+        assertThat(StoryEventMerger.merge(reversed, story::get, outlet::get, 3)).isEqualTo(merged);
     }
 }

@@ -19,8 +19,8 @@ import org.rasad.core.Event;
  * {@link StoryEvent}s, keeping every input event as a mention. Pure function; the result does not
  * depend on input order.
  */
-public final class EventMerger {
-    private EventMerger() {}
+public final class StoryEventMerger {
+    private StoryEventMerger() {}
 
     /**
      * @param events     extracted events (any order)
