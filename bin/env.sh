@@ -18,6 +18,10 @@ rasad_find_jdk() {
 if jdk=$(rasad_find_jdk); then
   export JAVA_HOME="$jdk"
   export PATH="$JAVA_HOME/bin:$PATH"
+  # Maven's bundled Guice uses sun.misc.Unsafe; JDK 24+ warns about it on every build unless allowed.
+  if [ "$(rasad_java_major "$JAVA_HOME" | cut -d. -f1)" -ge 24 ] 2>/dev/null; then
+    case " ${MAVEN_OPTS:-} " in *unsafe-memory-access*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
+  fi
 else
   echo "rasad: no JDK 21 or newer found (looked at \$JAVA_HOME and /usr/lib/jvm); install one, e.g. apt-get install openjdk-21-jdk-headless" >&2
   return 1 2>/dev/null || exit 1

@@ -44,9 +44,29 @@ final class IngestCommand implements Callable<Integer> {
         Ingester.Summary s = ingest(paths, db, threads, batch, minConfidence, !quiet, err);
         out.printf("ingested %,d, skipped %,d (already stored), rejected %,d; %,d events; %.1f s, %,.0f docs/s%n",
                 s.ingested(), s.skipped(), s.rejected(), s.events(), s.seconds(), s.docsPerSecond());
-        out.println("database: " + db.path().toAbsolutePath().normalize());
+        out.printf("database: %s (%,.1f MB)   peak heap %,.0f MB%n", db.path().toAbsolutePath().normalize(),
+                sizeOf(db.path()) / 1e6, peakHeapBytes() / 1e6);
         out.flush();
         return s.ingested() + s.skipped() == 0 && s.rejected() > 0 ? 1 : 0;
+    }
+
+    /** Sum of the peak usage of the heap memory pools since the JVM started. */
+    static long peakHeapBytes() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    static long sizeOf(java.nio.file.Path dir) {
+        try (var s = java.nio.file.Files.walk(dir)) {
+            return s.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
     }
 
     static Ingester.Summary ingest(List<String> paths, DbOption db, int threads, int batch, double minConf,

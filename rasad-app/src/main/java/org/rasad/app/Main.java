@@ -8,12 +8,19 @@ import picocli.CommandLine.Command;
         description = "Arabic news to a searchable database of PLOVER political events.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
             EventsCommand.class, ExportCommand.class, StatsCommand.class, ActorsCommand.class, EvalCommand.class,
+            ServeCommand.class,
+            org.rasad.app.watch.SourcesCommand.class, org.rasad.app.watch.WatchCommand.class,
+            org.rasad.app.watch.WatchlistCommand.class, org.rasad.app.watch.DigestCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Held so the setting sticks: Lucene's notice about the incubating vector API is not for users. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

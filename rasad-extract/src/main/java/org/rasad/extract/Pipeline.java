@@ -8,6 +8,8 @@ import org.rasad.core.Event;
 import org.rasad.core.Mention;
 import org.rasad.core.PipelineConfig;
 import org.rasad.core.TimeExpr;
+import org.rasad.extract.actors.ActorKb;
+import org.rasad.extract.actors.ActorResolver;
 import org.rasad.extract.events.EventExtractor;
 import org.rasad.extract.events.EventMerger;
 import org.rasad.extract.events.TriggerLexicon;
@@ -15,6 +17,8 @@ import org.rasad.extract.events.standin.SimpleActors;
 import org.rasad.extract.events.standin.SimpleDates;
 import org.rasad.extract.events.standin.SimpleText;
 import org.rasad.nlp.clean.CleanedDocument;
+import org.rasad.nlp.date.DateFinder;
+import org.rasad.nlp.date.DocumentDateFinder;
 import org.rasad.nlp.text.AnalyzedText;
 
 /**
@@ -49,8 +53,14 @@ public final class Pipeline {
         this.extractor = new EventExtractor(lexicon);
     }
 
-    /** Loads the lexicons and actor knowledge base once. */
+    /** Loads the lexicons and actor knowledge base once: rasad-nlp's text layer and dates, the actor resolver. */
     public static Pipeline create(PipelineConfig cfg) {
+        ActorResolver resolver = new ActorResolver(ActorKb.load());
+        return new Pipeline(cfg, AnalyzedText::of, resolver::find, DateFinder::find, TriggerLexicon.load());
+    }
+
+    /** The self-contained stand-ins used before the text and actor modules landed (comparison, fallback). */
+    public static Pipeline standIn(PipelineConfig cfg) {
         SimpleActors kb = SimpleActors.load();
         return new Pipeline(cfg, SimpleText::analyze, kb::find, SimpleDates::find, TriggerLexicon.load());
     }
@@ -95,7 +105,7 @@ public final class Pipeline {
 
     private List<Event> extractSegment(String docId, String original, String text, LocalDate date) {
         AnalyzedText at = analyzer.apply(text);
-        LocalDate anchor = date != null ? date : SimpleDates.dateline(at);
+        LocalDate anchor = date != null ? date : DocumentDateFinder.find(text).orElse(null);
         List<Mention> mentions = actors.find(at, anchor);
         List<TimeExpr> times = dates.find(at, anchor);
         return EventMerger.merge(docId, original, extractor.candidates(at, mentions, times), anchor);

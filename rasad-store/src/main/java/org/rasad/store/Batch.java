@@ -74,8 +74,8 @@ public final class Batch implements AutoCloseable {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insertActorCode = prepare("INSERT OR IGNORE INTO actors (code, top_code) VALUES (?, ?)");
         insertEvidence = prepare("INSERT INTO evidence (eid, ord, start, end, text, field) VALUES (?, ?, ?, ?, ?, ?)");
-        insertReject = prepare("INSERT INTO rejects (origin, doc_id, stage, reason, message, bytes, bytes_len, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        insertReject = prepare("INSERT OR IGNORE INTO rejects (origin, doc_id, stage, reason, message, bytes, "
+                + "bytes_len, created_at, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         upsertSource = prepare("INSERT INTO sources (origin, bytes_done, records_done, complete, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(origin) DO UPDATE SET bytes_done = excluded.bytes_done, "
                 + "records_done = excluded.records_done, complete = excluded.complete, updated_at = excluded.updated_at");
@@ -119,7 +119,7 @@ public final class Batch implements AutoCloseable {
             insertDoc.setString(i++, doc.title());
             insertDoc.setString(i++, doc.text());
             insertDoc.setString(i++, d.cleaned() == null ? null : d.cleaned().cleanText());
-            insertDoc.setBytes(i++, d.originalBytes());
+            insertDoc.setBytes(i++, storedOriginal(d));
             insertDoc.setString(i++, date);
             insertDoc.setString(i++, doc.url());
             insertDoc.setString(i++, doc.source());
@@ -150,6 +150,23 @@ public final class Batch implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot store document " + d.doc().id(), e);
         }
+    }
+
+    /**
+     * The original bytes to keep; an empty blob when they are exactly the text's UTF-8 (most plain-text and JSONL
+     * input), which halves the database without losing a byte: readers expand it back.
+     */
+    private static byte[] storedOriginal(StoredDocument d) {
+        byte[] orig = d.originalBytes();
+        if (orig.length == 0) {
+            return orig;
+        }
+        String text = d.doc().text();
+        // cheap length guard first: UTF-8 of n UTF-16 units is between n and 3n bytes
+        if (orig.length < text.length() || orig.length > 3L * text.length()) {
+            return orig;
+        }
+        return Arrays.equals(orig, text.getBytes(StandardCharsets.UTF_8)) ? new byte[0] : orig;
     }
 
     private void addEvents(StoredDocument d, long seq, String docDate) throws SQLException {
@@ -246,7 +263,11 @@ public final class Batch implements AutoCloseable {
         }
     }
 
-    /** Keeps a problem in the rejects table (bytes capped at {@link #MAX_REJECT_BYTES}). */
+    /**
+     * Keeps a problem in the rejects table (bytes capped at {@link #MAX_REJECT_BYTES}). The same problem
+     * (origin, doc id, stage, reason, bytes) is kept once: re-running an ingest adds no duplicate
+     * ({@link BatchResult#rejects()} counts only new ones).
+     */
     public void reject(Problem p, String origin) {
         check();
         try {
@@ -263,12 +284,22 @@ public final class Batch implements AutoCloseable {
                 insertReject.setBytes(i++, b.length > MAX_REJECT_BYTES ? Arrays.copyOf(b, MAX_REJECT_BYTES) : b);
             }
             insertReject.setInt(i++, b.length);
-            insertReject.setString(i, Instant.now().toString());
-            insertReject.executeUpdate();
-            rejects++;
+            insertReject.setString(i++, Instant.now().toString());
+            insertReject.setString(i, rejectKey(p, origin));
+            if (insertReject.executeUpdate() > 0) {
+                rejects++;
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot store reject " + p.oneLine(), e);
         }
+    }
+
+    private static String rejectKey(Problem p, String origin) {
+        byte[] head = String.join("\u0000", String.valueOf(origin), String.valueOf(p.docId()), String.valueOf(p.stage()),
+                String.valueOf(p.reason()), "").getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(head, head.length + p.bytes().length);
+        System.arraycopy(p.bytes(), 0, all, head.length, p.bytes().length);
+        return StoredDocument.sha256(all);
     }
 
     /** Records how far the ingest of a source got; committed atomically with this batch's documents. */
@@ -283,6 +314,34 @@ public final class Batch implements AutoCloseable {
             upsertSource.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot record progress of " + p.origin(), e);
+        }
+    }
+
+    /**
+     * Runs one extra SQL statement inside this batch's transaction, so that bookkeeping tables of other
+     * packages (e.g. {@code org.rasad.store.watch}) commit or roll back together with the documents.
+     * Arguments bind in order (String, Long/Integer, Double, byte[] or null). Returns the update count.
+     */
+    public int execute(String sql, Object... args) {
+        check();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                Object a = args[i];
+                if (a == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else if (a instanceof byte[] b) {
+                    ps.setBytes(i + 1, b);
+                } else if (a instanceof Long || a instanceof Integer) {
+                    ps.setLong(i + 1, ((Number) a).longValue());
+                } else if (a instanceof Double d) {
+                    ps.setDouble(i + 1, d);
+                } else {
+                    ps.setString(i + 1, a.toString());
+                }
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("statement failed: " + sql, e);
         }
     }
 

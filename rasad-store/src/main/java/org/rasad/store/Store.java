@@ -13,19 +13,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import org.rasad.core.Document;
 import org.rasad.core.Event;
-import org.rasad.core.Span;
-import org.rasad.nlp.clean.CleanedDocument;
 import org.rasad.store.internal.Db;
 import org.rasad.store.internal.DocIndex;
+import org.rasad.store.internal.DocumentReader;
 import org.rasad.store.internal.EventReader;
 import org.rasad.store.internal.Snippets;
 
@@ -47,7 +44,7 @@ public final class Store implements AutoCloseable {
         this.writeConn = writeConn;
         this.readConn = readConn;
         this.index = index;
-        this.repaired = repairIndex();
+        this.repaired = writeConn == null ? 0 : repairIndex();
     }
 
     /** Opens or creates a store in {@code dir}: migrates the schema and repairs the index if it lags SQLite. */
@@ -58,7 +55,7 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Path db = dir.resolve("rasad.db");
-            Db.migrate(db);
+            Db.migrateIfNeeded(db);
             w = Db.connect(db, false);
             r = Db.connect(db, true);
             idx = DocIndex.open(dir.resolve("index"));
@@ -66,6 +63,37 @@ public final class Store implements AutoCloseable {
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(idx, r, w);
             throw new StoreException("cannot open store at " + dir, e);
+        }
+    }
+
+    /**
+     * Opens an existing store for reading only (search, events, stats, export) while another process may be
+     * writing to it: no migration, no repair; searches see the writer's latest committed batch.
+     */
+    public static Store openReadOnly(Path dir) {
+        Connection r = null;
+        DocIndex idx = null;
+        try {
+            Path db = dir.resolve("rasad.db");
+            if (!Files.isRegularFile(db)) {
+                throw new java.io.FileNotFoundException(db + " does not exist");
+            }
+            r = Db.connect(db, true);
+            idx = DocIndex.openReader(dir.resolve("index"));
+            return new Store(dir, null, r, idx);
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(idx, r);
+            throw new StoreException("cannot open store at " + dir + " read-only", e);
+        }
+    }
+
+    public boolean isReadOnly() {
+        return writeConn == null;
+    }
+
+    private void checkWritable() {
+        if (writeConn == null) {
+            throw new IllegalStateException("store opened read-only");
         }
     }
 
@@ -121,6 +149,7 @@ public final class Store implements AutoCloseable {
 
     /** Drops and rebuilds the whole Lucene index from SQLite; returns the number of documents indexed. */
     public int reindex() {
+        checkWritable();
         writeLock.lock();
         try {
             index.clear();
@@ -135,6 +164,7 @@ public final class Store implements AutoCloseable {
 
     /** Starts a write batch (one SQLite transaction). Blocks while another thread's batch is open. */
     public Batch batch() {
+        checkWritable();
         if (writeLock.isHeldByCurrentThread()) {
             throw new IllegalStateException("a batch is already open on this thread");
         }
@@ -288,50 +318,14 @@ public final class Store implements AutoCloseable {
 
     /** A stored document with its segments and events ({@code cleaned.masked()} is not kept: null). */
     public Optional<StoredDocument> document(String id) {
-        Optional<StoredDocument> bare = read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT seq, title, text, clean_text, original, date, url, "
-                    + "source, charset, origin FROM documents WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<StoredDocument>empty();
-                    }
-                    long seq = rs.getLong(1);
-                    String date = rs.getString(6);
-                    Document doc = new Document(id, rs.getString(2), rs.getString(3),
-                            date == null ? null : LocalDate.parse(date), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10));
-                    String clean = rs.getString(4);
-                    byte[] original = rs.getBytes(5);
-                    List<CleanedDocument.Segment> segs = segments(c, seq);
-                    CleanedDocument cd = clean == null && segs.isEmpty() ? null
-                            : new CleanedDocument(doc, null, clean, segs);
-                    return Optional.of(new StoredDocument(doc, cd, original, List.of()));
-                }
-            }
-        });
+        Optional<StoredDocument> bare = read(c -> DocumentReader.read(c, id));
         return bare.map(d -> new StoredDocument(d.doc(), d.cleaned(), d.originalBytes(),
                 events(EventQuery.all().withDoc(id))));
     }
 
-    private static List<CleanedDocument.Segment> segments(Connection c, long seq) throws SQLException {
-        List<CleanedDocument.Segment> segs = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, start, end, date FROM segments WHERE doc_seq = ? ORDER BY ord")) {
-            ps.setLong(1, seq);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String d = rs.getString(4);
-                    segs.add(new CleanedDocument.Segment(rs.getString(1), new Span(rs.getInt(2), rs.getInt(3)),
-                            d == null ? null : LocalDate.parse(d)));
-                }
-            }
-        }
-        return segs;
-    }
-
     /** Loads actor definitions (e.g. spec/actors.tsv rows); existing codes are updated. */
     public void putActors(List<ActorInfo> actors) {
+        checkWritable();
         writeLock.lock();
         try (PreparedStatement ps = writeConn.prepareStatement("INSERT INTO actors (code, top_code, kind, name_en, "
                 + "names_ar) VALUES (?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET kind = excluded.kind, "
@@ -395,7 +389,9 @@ public final class Store implements AutoCloseable {
         try {
             closeQuietly(index);
             try {
-                writeConn.rollback();
+                if (writeConn != null) {
+                    writeConn.rollback();
+                }
             } catch (SQLException ignored) {
                 // nothing pending
             }

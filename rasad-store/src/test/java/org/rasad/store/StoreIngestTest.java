@@ -66,6 +66,31 @@ class StoreIngestTest {
     }
 
     @Test
+    void utf8OriginalsIdenticalToTheTextAreKeptOnceAndReadBackWhole() throws Exception {
+        try (Store s = Store.open(dir)) {
+            try (Batch b = s.batch()) {
+                b.add(Fixtures.stored("u", "نص عربي بترميز UTF-8", null));
+                b.add(new StoredDocument(Fixtures.doc("h", "", "نص", null), null,
+                        "<p>نص</p>".getBytes(StandardCharsets.UTF_8), List.of()));
+                b.commit();
+            }
+            assertThat(s.document("u").orElseThrow().originalBytes())
+                    .isEqualTo("نص عربي بترميز UTF-8".getBytes(StandardCharsets.UTF_8));
+            assertThat(new String(s.document("h").orElseThrow().originalBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo("<p>نص</p>");
+            assertThat(s.hasContentHash(StoredDocument.sha256("نص عربي بترميز UTF-8".getBytes(StandardCharsets.UTF_8))))
+                    .isTrue();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rasad.db"));
+             ResultSet rs = c.createStatement().executeQuery("SELECT id, length(original) FROM documents ORDER BY id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(2)).isEqualTo("<p>نص</p>".getBytes(StandardCharsets.UTF_8).length);
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(2)).isZero();
+        }
+    }
+
+    @Test
     void reingestingTheSameContentIsSkipped() {
         try (Store s = Store.open(dir)) {
             for (int round = 0; round < 2; round++) {
@@ -152,6 +177,41 @@ class StoreIngestTest {
             assertThat(rs.getInt(2)).isEqualTo(big.length);
             assertThat(rs.getString(3)).isEqualTo("in/a.bin");
             assertThat(rs.getString(4)).isEqualTo("read");
+        }
+    }
+
+    @Test
+    void theSameRejectIsKeptOnceAcrossReruns() {
+        Problem p = new Problem("d1", "read", "binary", "looks binary", new byte[] {0, 1, 2});
+        try (Store s = Store.open(dir)) {
+            for (int run = 0; run < 2; run++) {
+                try (Batch b = s.batch()) {
+                    b.reject(p, "in/a.bin");
+                    b.reject(new Problem("d1", "read", "too-large", "big", new byte[] {0, 1, 2}), "in/a.bin");
+                    assertThat(b.commit().rejects()).isEqualTo(run == 0 ? 2 : 0);
+                }
+            }
+            assertThat(s.stats().rejectsByReason()).containsEntry("binary", 1L).containsEntry("too-large", 1L);
+        }
+    }
+
+    @Test
+    void aVersionOneDatabaseMigratesKeepingItsRows() throws Exception {
+        java.nio.file.Files.createDirectories(dir);
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + dir.resolve("rasad.db"));
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rasad.db"))) {
+            c.createStatement().execute("INSERT INTO rejects (origin, reason, bytes_len, created_at) "
+                    + "VALUES ('old', 'empty', 0, '2026-01-01T00:00:00Z')");
+        }
+        try (Store s = Store.open(dir)) {
+            assertThat(s.stats().rejectsByReason()).containsEntry("empty", 1L);
+            try (Batch b = s.batch()) {
+                b.reject(new Problem("x", "read", "empty", "no text", null), "old");
+                assertThat(b.commit().rejects()).isEqualTo(1);
+            }
+            assertThat(s.stats().rejectsByReason()).containsEntry("empty", 2L);
         }
     }
 

@@ -75,10 +75,15 @@ final class ApiHandlers {
         json(ctx, JsonCodec.page(service.events(f, sort, offset, limit), JsonCodec::event));
     }
 
+    /** At most maxScan events: aggregations past that are marked {@code "truncated": true}. */
     private List<Event> scan(EventFilter f) {
         List<Event> out = new ArrayList<>();
         service.forEach(f, EventSort.DOC_ASC, config.maxScan(), out::add);
         return out;
+    }
+
+    private boolean truncated(List<Event> scanned) {
+        return scanned.size() >= config.maxScan();
     }
 
     void actors(Context ctx) {
@@ -89,7 +94,7 @@ final class ApiHandlers {
         List<Event> evs = scan(new EventFilter(null, null, null, null, f.types(), null, null, null, f.from(), f.to(), null, null));
         ArrayNode arr = JsonCodec.array();
         Analytics.actors(evs, config.actorNames(), q, limit).forEach(a -> arr.add(JsonCodec.actor(a)));
-        json(ctx, JsonCodec.object().set("items", arr));
+        json(ctx, JsonCodec.object().put("truncated", truncated(evs)).set("items", arr));
     }
 
     void actor(Context ctx) {
@@ -102,7 +107,8 @@ final class ApiHandlers {
         }
         Analytics.Interval interval = Analytics.Interval.parse(Params.str(ctx, "interval"));
         List<Event> recent = service.events(f, EventSort.DATE_DESC, 0, 10).items();
-        json(ctx, JsonCodec.profile(Analytics.profile(code, evs, config.actorNames(), interval), recent));
+        json(ctx, JsonCodec.profile(Analytics.profile(code, evs, config.actorNames(), interval), recent)
+                .put("truncated", truncated(evs)));
     }
 
     void timeline(Context ctx) {
@@ -118,7 +124,7 @@ final class ApiHandlers {
         long ab = evs.stream().filter(e -> e.source().stream().anyMatch(x -> EventFilter.sameActor(x, a))).count();
         long ba = evs.stream().filter(e -> e.source().stream().anyMatch(x -> EventFilter.sameActor(x, b))).count();
         json(ctx, JsonCodec.timeline(Analytics.timeline(evs, interval)).put("a", a).put("b", b)
-                .put("a_to_b", ab).put("b_to_a", ba));
+                .put("a_to_b", ab).put("b_to_a", ba).put("truncated", truncated(evs)));
     }
 
     void network(Context ctx) {
@@ -126,7 +132,8 @@ final class ApiHandlers {
         EventFilter f = Params.filter(ctx);
         int minWeight = Params.integer(ctx, "min_weight", 1, 1, 1_000_000);
         int limit = Params.integer(ctx, "limit", 150, 1, 1000);
-        json(ctx, JsonCodec.network(Analytics.network(scan(f), config.actorNames(), minWeight, limit)));
+        List<Event> evs = scan(f);
+        json(ctx, JsonCodec.network(Analytics.network(evs, config.actorNames(), minWeight, limit)).put("truncated", truncated(evs)));
     }
 
     void export(Context ctx) {

@@ -88,6 +88,10 @@ public final class InMemoryEventService implements EventService {
     @Override
     public Optional<DocumentView> document(String id) {
         Entry e = data.get().docs().get(id);
+        int tilde = id.lastIndexOf('~');
+        if (e == null && tilde > 0) { // a segment id opens its whole document
+            e = data.get().docs().get(id.substring(0, tilde));
+        }
         return e == null ? Optional.empty() : Optional.of(new DocumentView(e.doc(), e.cleaned(), e.events()));
     }
 

@@ -37,6 +37,17 @@ public final class RasadServer {
         return new ServerHandle(app, config.host(), app.port(), token);
     }
 
+    /**
+     * Serves an open store (the caller keeps it open while the server runs and closes it after): actor
+     * names come from the store's actor table, ingest runs {@code pipeline} on posted documents.
+     */
+    public static ServerHandle startOnStore(ServerConfig config, org.rasad.store.Store store,
+            java.util.function.Function<org.rasad.core.Document, org.rasad.core.Result<org.rasad.store.StoredDocument>> pipeline) {
+        Map<String, String> names = new java.util.HashMap<>(StoreEventService.actorNames(store));
+        names.putAll(config.actorNames());
+        return start(config.withActorNames(names), new StoreEventService(store, pipeline));
+    }
+
     /** Builds, but does not start, the server. */
     public static Javalin create(ServerConfig config, EventService service, ApiToken token) {
         ApiHandlers h = new ApiHandlers(service, config, token);

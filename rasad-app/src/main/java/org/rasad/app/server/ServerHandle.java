@@ -1,6 +1,7 @@
 package org.rasad.app.server;
 
 import io.javalin.Javalin;
+import java.util.concurrent.CountDownLatch;
 
 /** A running server: where it listens and how to stop it. */
 public final class ServerHandle implements AutoCloseable {
@@ -8,6 +9,7 @@ public final class ServerHandle implements AutoCloseable {
     private final String host;
     private final int port;
     private final ApiToken token;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     ServerHandle(Javalin app, String host, int port, ApiToken token) {
         this.app = app;
@@ -31,8 +33,17 @@ public final class ServerHandle implements AutoCloseable {
         return token.value();
     }
 
+    /** Blocks until {@link #close()} is called (e.g. from a shutdown hook): what {@code rasad serve} waits on. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            stopped.countDown();
+        }
     }
 }

@@ -13,6 +13,8 @@ import org.rasad.core.ActorRef;
 import org.rasad.core.Document;
 import org.rasad.core.Event;
 import org.rasad.core.Evidence;
+import org.rasad.core.Problem;
+import org.rasad.core.Result;
 import org.rasad.store.ActorInfo;
 import org.rasad.store.Batch;
 import org.rasad.store.BatchResult;
@@ -26,19 +28,51 @@ import org.rasad.store.StoredDocument;
  * {@link EventService} over the real {@link Store}: what the store can filter is pushed down to SQL
  * (actor, source, target, a single type, dates, modality, mode, document), the rest (several types,
  * context, either-direction dyads, text) is checked on the streamed events. Sorted pages keep only
- * the best {@code offset + limit} events in memory.
+ * the best {@code offset + limit} events. Scans are shared between concurrent requests and reused
+ * for a few seconds ({@link ScanCache}); this server's ingests clear them.
  */
 public final class StoreEventService implements EventService {
+    /** Scans of up to this many events are cached; larger ones stream from the store every time. */
+    static final int CACHE_EVENTS = 200_000;
     private final Store store;
-    private final Function<Document, StoredDocument> pipeline;
+    private final Function<Document, Result<StoredDocument>> pipeline;
+    private final ScanCache<EventQuery, Optional<List<Event>>> cache;
 
     /**
      * @param store    an open store (the caller closes it)
-     * @param pipeline cleans a posted document and extracts its events (used by ingest)
+     * @param pipeline cleans a posted document and extracts its events (used by ingest); a failure is a
+     *                 {@link Problem} in the result, kept as a reject
      */
-    public StoreEventService(Store store, Function<Document, StoredDocument> pipeline) {
+    public StoreEventService(Store store, Function<Document, Result<StoredDocument>> pipeline) {
+        this(store, pipeline, 5_000);
+    }
+
+    /** @param cacheMillis how long a scan's result is reused (0: never) */
+    public StoreEventService(Store store, Function<Document, Result<StoredDocument>> pipeline, long cacheMillis) {
         this.store = store;
         this.pipeline = pipeline;
+        this.cache = new ScanCache<>(cacheMillis * 1_000_000L, 64, System::nanoTime);
+    }
+
+    /**
+     * All events of a pushed-down query when there are at most CACHE_EVENTS of them (shared, cached),
+     * else null: the caller streams.
+     */
+    private Optional<List<Event>> cached(EventQuery q) {
+        return cache.get(q, () -> {
+            List<Event> out = new ArrayList<>();
+            store.forEachEvent(q.page(CACHE_EVENTS + 1, 0), out::add);
+            return out.size() > CACHE_EVENTS ? Optional.empty() : Optional.of(List.copyOf(out));
+        });
+    }
+
+    private void scan(EventQuery q, Consumer<Event> sink) {
+        Optional<List<Event>> all = cached(q);
+        if (all.isPresent()) {
+            all.get().forEach(sink);
+        } else {
+            store.forEachEvent(q, sink);
+        }
     }
 
     /** Display names (English) of the actors the store knows, for {@link ServerConfig#withActorNames}. */
@@ -88,12 +122,6 @@ public final class StoreEventService implements EventService {
         return e -> rest.matchesStructure(e) && (terms.length == 0 || ArabicFold.containsAll(foldEvent(e), terms));
     }
 
-    /** True when SQL alone decides the filter, so counts and limits can be pushed down too. */
-    static boolean pushedDownFully(EventFilter f) {
-        return f.types().size() <= 1 && f.context() == null && f.dyad() == null
-                && (f.text() == null || f.text().isBlank());
-    }
-
     private static String foldEvent(Event e) {
         StringBuilder b = new StringBuilder();
         for (Evidence ev : e.evidence()) {
@@ -110,9 +138,15 @@ public final class StoreEventService implements EventService {
         return ArabicFold.fold(b.toString());
     }
 
+    /** A segment id ("doc~2", the doc of a second article's events) opens its whole document. */
     @Override
     public Optional<DocumentView> document(String id) {
-        return store.document(id).map(d -> new DocumentView(d.doc(),
+        Optional<StoredDocument> found = store.document(id);
+        int tilde = id.lastIndexOf('~');
+        if (found.isEmpty() && tilde > 0) {
+            found = store.document(id.substring(0, tilde));
+        }
+        return found.map(d -> new DocumentView(d.doc(),
                 d.cleaned() == null ? d.doc().text() : d.cleaned().cleanText(), d.events()));
     }
 
@@ -135,15 +169,13 @@ public final class StoreEventService implements EventService {
     @Override
     public Page<Event> events(EventFilter filter, EventSort sort, int offset, int limit) {
         EventQuery q = pushDown(filter);
-        if (sort == EventSort.DOC_ASC && pushedDownFully(filter)) {
-            return new Page<>(store.countEvents(q), offset, limit, store.events(q.page(limit, offset)));
-        }
+
         Predicate<Event> rest = residual(filter);
         int keep = offset + limit;
         // the worst of the kept events sits at the head, so it is the one to drop
         PriorityQueue<Event> best = new PriorityQueue<>(keep + 1, sort.comparator().reversed());
         long[] total = {0};
-        store.forEachEvent(q, e -> {
+        scan(q, e -> {
             if (rest.test(e)) {
                 total[0]++;
                 best.add(e);
@@ -163,12 +195,9 @@ public final class StoreEventService implements EventService {
         EventQuery q = pushDown(filter);
         Predicate<Event> rest = residual(filter);
         if (sort == EventSort.DOC_ASC) {
-            if (pushedDownFully(filter)) {
-                q = q.page((int) Math.min(Integer.MAX_VALUE, max), 0);
-            }
             long[] n = {0};
-            // the store streams in insertion order; stop delivering at max (the scan itself is bounded by SQL paging)
-            store.forEachEvent(q, e -> {
+            // the store streams in insertion order; stop delivering at max
+            scan(q, e -> {
                 if (n[0] < max && rest.test(e)) {
                     sink.accept(e);
                     n[0]++;
@@ -177,7 +206,7 @@ public final class StoreEventService implements EventService {
             return n[0];
         }
         List<Event> all = new ArrayList<>();
-        store.forEachEvent(q, e -> {
+        scan(q, e -> {
             if (all.size() < max && rest.test(e)) {
                 all.add(e);
             }
@@ -196,21 +225,34 @@ public final class StoreEventService implements EventService {
     @Override
     public IngestOutcome ingest(List<Document> documents) {
         List<StoredDocument> ready = new ArrayList<>(documents.size());
+        List<Problem> problems = new ArrayList<>();
         for (Document d : documents) {
-            ready.add(pipeline.apply(d));
+            Result<StoredDocument> r;
+            try {
+                r = pipeline.apply(d);
+            } catch (RuntimeException e) {
+                r = Result.failed(new Problem(d.id(), "extract", "internal", e.getClass().getSimpleName(),
+                        Batch.utf8(d.text())));
+            }
+            problems.addAll(r.problems());
+            if (r.isOk()) {
+                ready.add(r.value());
+            }
         }
         try (Batch b = store.batch()) {
             for (StoredDocument d : ready) {
                 b.add(d);
             }
+            for (Problem p : problems) {
+                b.reject(p, "http");
+            }
             BatchResult r = b.commit();
+            cache.clear();
             List<String> notes = new ArrayList<>();
             if (r.skipped() > 0) {
                 notes.add(r.skipped() + " already stored (same content)");
             }
-            if (r.rejects() > 0) {
-                notes.add(r.rejects() + " rejected");
-            }
+            problems.forEach(p -> notes.add(p.oneLine()));
             return new IngestOutcome(r.added() + r.replaced(), r.events(), notes);
         }
     }

@@ -103,6 +103,8 @@
   };
 
   R.chart = function (el, option) {
+    el.setAttribute('dir', 'ltr'); // canvas text is measured left to right; Arabic still shapes correctly
+    if (option.legend) option.legend = Object.assign({ itemGap: 18 }, option.legend);
     const c = window.echarts.init(el, null, { renderer: 'canvas' });
     option.textStyle = Object.assign({ fontFamily: getComputedStyle(document.body).fontFamily }, option.textStyle || {});
     option.tooltip = Object.assign({ renderMode: 'richText', confine: true }, option.tooltip || {});

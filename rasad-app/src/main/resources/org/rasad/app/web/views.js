@@ -22,7 +22,7 @@
       const s = await R.api('/api/stats');
       const cards = h('div', { class: 'stats' },
         stat(s.documents, R.t('documents')), stat(s.events, R.t('events')),
-        stat((s.first_date || '—') + ' … ' + (s.last_date || '—'), R.t('period')));
+        s.first_date ? stat(s.first_date + ' … ' + s.last_date, R.t('period')) : null);
       const chartEl = h('div', { class: 'chart', id: 'types-chart' });
       out.replaceChildren(cards, section(R.t('byType'), chartEl));
       const types = Object.keys(s.events_by_type).sort((a, b) => s.events_by_type[a] - s.events_by_type[b]);
@@ -45,6 +45,7 @@
     out.replaceChildren(h('p', { class: 'count' }, R.t('total', r.total)), r.items.length ? list : h('p', null, R.t('noResults')),
       pager(r, o => R.go('search', { q: p.q, offset: o })));
   };
+  const arrow = (a, b) => h('bdi', { dir: 'ltr', class: 'arrow' }, a + ' → ' + b);
   function stat(v, label) { return h('div', { class: 'stat' }, h('b', null, String(v)), h('span', null, label)); }
 
   function pager(page, go) {
@@ -57,7 +58,7 @@
   }
 
   /* ---------- events table ---------- */
-  const FILTERS = ['q', 'actor', 'source', 'target', 'dyad', 'type', 'modality', 'from', 'to', 'sort', 'doc'];
+  const FILTERS = ['q', 'actor', 'source', 'target', 'dyad', 'type', 'modality', 'mode', 'context', 'from', 'to', 'sort', 'doc'];
   R.views.events = async function (main, p) {
     const f = {};
     FILTERS.forEach(k => { if (p[k]) f[k] = p[k]; });
@@ -68,6 +69,8 @@
       R.field(R.t('target'), R.input('target', f.target, { size: 8 })),
       R.field(R.t('type'), R.select('type', f.type, [['', R.t('anyType')]].concat(R.TYPES.map(t => [t, R.typeName(t)])))),
       R.field(R.t('modality'), R.select('modality', f.modality, [['', R.t('anyModality')]].concat(R.MODALITIES.map(m => [m, R.modName(m)])))),
+      R.field(R.t('mode'), R.input('mode', f.mode, { placeholder: 'visit', size: 8 })),
+      R.field(R.t('context'), R.input('context', f.context, { placeholder: 'military', size: 8 })),
       R.field(R.t('from'), R.input('from', f.from, { placeholder: 'YYYY-MM-DD', size: 10 })),
       R.field(R.t('to'), R.input('to', f.to, { placeholder: 'YYYY-MM-DD', size: 10 })),
       R.field(R.t('sort'), R.select('sort', f.sort, [['', R.t('newest')], ['date', R.t('oldest')], ['confidence', R.t('byConfidence')]])),
@@ -175,11 +178,12 @@
     const row = (k, v) => { if (v !== null && v !== undefined && v !== '') rows.push(h('dt', null, k), h('dd', null, v)); };
     row(R.t('source'), e.source.length ? R.actors(e.source) : null);
     row(R.t('target'), e.target.length ? R.actors(e.target) : null);
-    row(R.t('date'), e.date ? h('bdi', null, e.date + (e.date_text ? ' (' + R.clean(e.date_text) + ')' : '')) : (e.date_text || null));
+    row(R.t('date'), e.date || e.date_text ? [e.date ? h('bdi', { dir: 'ltr' }, e.date) : null, e.date && e.date_text ? ' ' : null,
+      e.date_text ? h('bdi', { class: 'muted' }, '«' + R.clean(e.date_text) + '»') : null] : null);
     row(R.t('mode'), e.mode);
     row(R.t('contexts'), (e.contexts || []).join(R.lang === 'ar' ? '، ' : ', '));
-    row(R.t('location'), e.location ? h('bdi', null, R.clean(e.location.name) + (e.location.code ? ' (' + e.location.code + ')' : '')) : null);
-    row(R.t('confidence'), Math.round((e.confidence || 0) * 100) + '%');
+    row(R.t('location'), e.location ? [h('bdi', null, e.location.name), ' ', e.location.code ? h('bdi', { class: 'code' }, e.location.code) : null] : null);
+    row(R.t('confidence'), e.confidence > 0 ? Math.round(e.confidence * 100) + '%' : null);
     return h('div', { class: 'event-card', id: 'event-' + i, dataset: { id: e.id }, tabindex: 0, role: 'button',
       style: '--c:' + R.color(e.type),
       onclick: () => focusEvent(i, true), onkeydown: ev => { if (ev.key === 'Enter') focusEvent(i, true); } },
@@ -253,7 +257,7 @@
     if (!p.a || !p.b) { main.append(h('p', { class: 'muted' }, R.t('chooseDyad'))); return; }
     const t = await R.api('/api/dyads/timeline', { a: p.a, b: p.b, interval: p.interval, from: p.from, to: p.to });
     const el = h('div', { class: 'chart', id: 'dyad-chart' });
-    main.append(h('div', { class: 'stats' }, stat(t.total, R.t('events')), stat(t.a_to_b, R.t('aToB', t.a, t.b)), stat(t.b_to_a, R.t('aToB', t.b, t.a))),
+    main.append(h('div', { class: 'stats' }, stat(t.total, R.t('events')), stat(t.a_to_b, arrow(t.a, t.b)), stat(t.b_to_a, arrow(t.b, t.a))),
       section(null, el), h('p', null, R.link('events', { dyad: t.a + ',' + t.b }, R.t('dyadEvents'))));
     timelineChart(el, t);
   };
@@ -261,23 +265,31 @@
   /* ---------- network ---------- */
   R.views.network = async function (main, p) {
     const form = h('form', { class: 'filters card', onsubmit: ev => { ev.preventDefault(); R.go('network', R.formValues(form)); } },
+      R.field(R.t('actor'), R.input('actor', p.actor, { placeholder: 'IRQ', size: 8 })),
       R.field(R.t('type'), R.select('type', p.type, [['', R.t('anyType')]].concat(R.TYPES.map(t => [t, R.typeName(t)])))),
       R.field(R.t('from'), R.input('from', p.from, { size: 10 })), R.field(R.t('to'), R.input('to', p.to, { size: 10 })),
       R.field(R.t('minWeight'), R.input('min_weight', p.min_weight, { size: 4, inputmode: 'numeric' })),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, R.t('apply'))));
     main.append(h('h1', null, R.t('networkTitle')), form);
-    const n = await R.api('/api/network', { type: p.type, from: p.from, to: p.to, min_weight: p.min_weight });
+    const n = await R.api('/api/network', { actor: p.actor, type: p.type, from: p.from, to: p.to, min_weight: p.min_weight });
     const el = h('div', { class: 'chart tall', id: 'network-chart' });
     main.append(h('p', { class: 'muted' }, n.nodes.length + ' ' + R.t('nodes') + ' · ' + n.edges.length + ' ' + R.t('edges') + ' — ' + R.t('networkHint')), section(null, el));
     const maxW = Math.max(1, ...n.nodes.map(x => x.weight));
     const maxE = Math.max(1, ...n.edges.map(x => x.weight));
+    const kind = code => (code.indexOf('.') >= 0 ? 1 : /^[A-Z]{3}$/.test(code) ? 0 : 2);
+    const cats = [R.t('kindState'), R.t('kindSubState'), R.t('kindOrg')];
     const c = R.chart(el, {
+      color: ['#1565c0', '#8e24aa', '#ef6c00'],
+      legend: { data: cats, top: 0 },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
-        force: { repulsion: 260, edgeLength: [70, 180], gravity: 0.08 },
+        categories: cats.map(n => ({ name: n })), top: 50,
+        force: { repulsion: 220, edgeLength: [60, 150], gravity: 0.18 },
         label: { show: true, position: 'right', formatter: '{b}' },
-        lineStyle: { color: 'source', curveness: 0.15, opacity: 0.6 },
-        data: n.nodes.map(x => ({ name: R.clean(x.code), value: x.weight, symbolSize: 12 + 34 * Math.sqrt(x.weight / maxW) })),
+        lineStyle: { color: 'source', curveness: 0.15, opacity: 0.55 },
+        emphasis: { focus: 'adjacency', lineStyle: { width: 4 } },
+        data: n.nodes.map(x => ({ name: R.clean(x.code), value: x.weight, category: kind(x.code),
+          symbolSize: 12 + 34 * Math.sqrt(x.weight / maxW) })),
         links: n.edges.map(e => ({ source: R.clean(e.source), target: R.clean(e.target), value: e.weight,
           lineStyle: { width: 1 + 6 * e.weight / maxE } }))
       }]

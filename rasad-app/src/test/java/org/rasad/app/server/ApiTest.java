@@ -142,6 +142,7 @@ class ApiTest {
     void dyadTimelineCountsPerMonthAndWeek() {
         JsonNode t = http.json("/api/dyads/timeline?a=IRQ&b=USA&interval=month");
         assertThat(t.path("buckets").get(0).asText()).isEqualTo("2025-01");
+        assertThat(t.path("truncated").asBoolean()).isFalse();
         long sum = 0;
         for (JsonNode series : t.path("series")) {
             for (JsonNode c : series) {

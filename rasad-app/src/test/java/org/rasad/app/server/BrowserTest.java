@@ -121,6 +121,9 @@ class BrowserTest {
         wait.until(d -> d.findElement(By.id("events-table")));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertThat(driver.findElement(By.id("nav-events")).getText()).isEqualTo("الأحداث");
+        // every label exists in both languages
+        assertThat(driver.executeScript("const I = window.RASAD_I18N; const a = Object.keys(I.ar).sort(), e = Object.keys(I.en).sort();"
+                + " return JSON.stringify(a) === JSON.stringify(e) && a.every(k => I.ar[k] && I.en[k]);")).isEqualTo(true);
         driver.findElement(By.id("lang-switch")).click();
         wait.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
         wait.until(d -> d.findElement(By.id("events-table")));
@@ -149,6 +152,10 @@ class BrowserTest {
         wait.until(d -> d.findElement(By.cssSelector("#network-chart canvas")));
         sleep(1500); // let the force layout settle for the picture
         Browser.screenshot(driver, "08-network-ar");
+        open("#/network?actor=JOR");
+        wait.until(d -> d.findElement(By.cssSelector("#network-chart canvas")));
+        assertThat(driver.findElement(By.id("f-actor")).getAttribute("value")).isEqualTo("JOR");
+        assertThat(driver.findElement(By.cssSelector("#view p.muted")).getText()).startsWith("2 ");
         open("#/actor?code=IRQ");
         wait.until(d -> d.findElement(By.cssSelector("#actor-timeline canvas")));
         assertThat(driver.findElement(By.id("actor-title")).getText()).contains("IRQ", "Iraq");

@@ -46,9 +46,17 @@ class SecurityTest {
         Path f = dir.resolve(ApiToken.FILE);
         assertThat(Files.getPosixFilePermissions(f)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(first).hasSize(64).matches("[0-9a-f]+");
-        try (ServerHandle h = RasadServer.start(cfg, extractingService())) {
-            assertThat(h.token()).isEqualTo(first);
+        ServerHandle again = RasadServer.start(cfg, extractingService());
+        assertThat(again.token()).isEqualTo(first);
+        int port = again.port();
+        Thread.ofVirtual().start(again::close);
+        try {
+            again.awaitStop(); // returns once close() ran
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
+                .isInstanceOf(IOException.class);
         assertThat(announced).hasSize(1); // printed once only
         assertThat(new ApiToken(first, false).toString()).doesNotContain(first);
     }

@@ -17,6 +17,8 @@ import org.rasad.core.Document;
 import org.rasad.core.Event;
 import org.rasad.core.EventType;
 import org.rasad.core.Modality;
+import org.rasad.core.Problem;
+import org.rasad.core.Result;
 import org.rasad.store.Batch;
 import org.rasad.store.Store;
 import org.rasad.store.StoredDocument;
@@ -40,7 +42,9 @@ class StoreEventServiceTest {
             }
             b.commit();
         }
-        Function<Document, StoredDocument> pipeline = doc -> StoredDocument.of(doc, List.of());
+        Function<Document, Result<StoredDocument>> pipeline = doc -> doc.text().isBlank()
+                ? Result.failed(new Problem(doc.id(), "extract", "empty", "no text", new byte[0]))
+                : Result.ok(StoredDocument.of(doc, List.of()));
         real = new StoreEventService(store, pipeline);
         reference = TestData.service();
     }
@@ -91,6 +95,9 @@ class StoreEventServiceTest {
         assertThat(v.events()).hasSize(2);
         assertThat(v.document().text()).isEqualTo(TestData.data().docs().get(0).text());
         assertThat(real.document("missing")).isEmpty();
+        assertThat(real.document("doc-iraq-usa~2").orElseThrow().document().id()).isEqualTo("doc-iraq-usa");
+        assertThat(reference.document("doc-iraq-usa~2").orElseThrow().document().id()).isEqualTo("doc-iraq-usa");
+        assertThat(real.document("missing~2")).isEmpty();
         EventService.Page<EventService.DocumentHit> hits = real.search("التعاون الأمني", 0, 5);
         assertThat(hits.items()).extracting(EventService.DocumentHit::id).contains("doc-iraq-usa");
         assertThat(hits.items().get(0).events()).isEqualTo(2);
@@ -102,8 +109,11 @@ class StoreEventServiceTest {
 
     @Test
     void apiRunsOnTheStore() {
-        try (ServerHandle h = RasadServer.start(ServerConfig.defaults(dir.resolve("db")).withPort(0)
-                .withActorNames(StoreEventService.actorNames(store)).withAnnounce(x -> { }), real)) {
+        Function<Document, Result<StoredDocument>> pipeline = doc -> doc.text().isBlank()
+                ? Result.failed(new Problem(doc.id(), "extract", "empty", "no text", new byte[0]))
+                : Result.ok(StoredDocument.of(doc, List.of()));
+        try (ServerHandle h = RasadServer.startOnStore(ServerConfig.defaults(dir.resolve("db")).withPort(0)
+                .withAnnounce(x -> { }), store, pipeline)) {
             Http http = Http.to(h);
             assertThat(http.json("/api/events?actor=JOR").path("total").asLong()).isEqualTo(4);
             assertThat(http.json("/api/dyads/timeline?a=IRQ&b=USA").path("total").asLong()).isEqualTo(11);
@@ -113,6 +123,10 @@ class StoreEventServiceTest {
                     "[{\"id\": \"new-1\", \"text\": \"خبر جديد عن زيارة\"}]", h.token());
             assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
             assertThat(http.json("/api/documents/new-1").path("text").asText()).isEqualTo("خبر جديد عن زيارة");
+            var bad = http.post("/api/ingest", "application/json", "[{\"id\": \"blank\", \"text\": \"   \"}]", h.token());
+            assertThat(bad.statusCode()).isEqualTo(201);
+            assertThat(Http.parse(bad.body()).path("problems").get(0).asText()).contains("blank", "empty");
+            assertThat(http.json("/api/stats").path("problems").asLong()).isEqualTo(1);
         }
     }
 }

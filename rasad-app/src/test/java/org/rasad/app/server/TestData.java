@@ -106,6 +106,34 @@ final class TestData {
         return new Data(List.copyOf(docs), List.copyOf(events));
     }
 
+    /** A larger synthetic set: {@code n} short articles, 1-3 events each, 24 actors, two years of dates. */
+    static Data synthetic(int n, long seed) {
+        java.util.Random r = new java.util.Random(seed);
+        String[] codes = {"IRQ", "USA", "IRN", "SAU", "EGY", "JOR", "TUR", "SYR", "LBN", "ISR", "QAT", "ARE", "KWT",
+                          "RUS", "CHN", "FRA", "GBR", "DEU", "UN", "EU", "NATO", "IRQ.KRG", "HAMAS", "ISIS"};
+        EventType[] types = EventType.values();
+        List<Document> docs = new ArrayList<>(n);
+        List<Event> events = new ArrayList<>();
+        LocalDate start = LocalDate.of(2023, 1, 1);
+        for (int i = 0; i < n; i++) {
+            String id = "syn-" + i;
+            LocalDate day = start.plusDays(r.nextInt(730));
+            String a = codes[r.nextInt(codes.length)];
+            String b = codes[r.nextInt(codes.length)];
+            String text = "خبر تجريبي رقم " + i + ": التقى مسؤولون من " + a + " مع وفد من " + b
+                    + " وبحثوا التعاون الأمني والاقتصادي وملفات إقليمية.\n\nوأكد الجانبان أهمية الحوار.";
+            docs.add(new Document(id, "لقاء بين " + a + " و" + b, text, day, null, "اختبار", "UTF-8", "test"));
+            int k = 1 + r.nextInt(3);
+            for (int j = 0; j < k; j++) {
+                events.add(new Event(id + "#" + (j + 1), id, types[r.nextInt(types.length)], null, List.of(),
+                        List.of(actor(a, "GOV", null, null, a)), List.of(actor(b, "GOV", null, null, b)),
+                        day.toString(), null, Modality.values()[r.nextInt(4)], null,
+                        List.of(ev(text, "التقى مسؤولون من " + a + " مع وفد من " + b)), r.nextDouble()));
+            }
+        }
+        return new Data(List.copyOf(docs), List.copyOf(events));
+    }
+
     static InMemoryEventService service() {
         Data d = data();
         return InMemoryEventService.of(d.docs(), d.events());

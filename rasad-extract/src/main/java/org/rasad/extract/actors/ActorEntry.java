@@ -13,7 +13,7 @@ public record ActorEntry(Kind kind, String name, String code, String sector, Str
     /** Kinds of knowledge-base entries. */
     public enum Kind {
         STATE, CAPITAL, NATIONALITY, SEAT, ORGANISATION, GROUP, INSTITUTION, ROLE, MODIFIER, TITLE, PERSON,
-        PARTIES, COUNTERPART, QUALIFIER
+        PARTIES, COUNTERPART, QUALIFIER, PLACE
     }
 
     /** Whether the entry names a state-level or organisation actor with a code of its own. */

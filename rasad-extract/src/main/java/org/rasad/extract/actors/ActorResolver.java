@@ -43,6 +43,20 @@ public final class ActorResolver {
         return List.copyOf(out);
     }
 
+    /**
+     * Proper names of persons, places and organisations (PER/LOC/ORG) in {@code text}, sorted by
+     * token: the name part of person mentions, states, capitals, other places, organisations, and
+     * names opened by a common given name. Used for named-entity evaluation.
+     */
+    public List<NameSpan> names(AnalyzedText text, LocalDate docDate) {
+        if (text == null || text.tokens().isEmpty()) {
+            return List.of();
+        }
+        Doc doc = Doc.of(text.original(), text.tokens(), docDate, kb);
+        List<Draft> resolved = new Coreference(doc).resolve(new MentionFinder(doc).find());
+        return List.copyOf(new NameFinder(doc).find(resolved));
+    }
+
     /** The office {@code personName} (canonical name or a variant) held on {@code date}. */
     public Optional<OfficeHolding> officeOf(String personName, LocalDate date) {
         return kb.officeOf(personName, date);

@@ -54,6 +54,10 @@ final class Coreference {
         return out;
     }
 
+    private static final Set<String> FAMILY = Set.of("ال", "بن", "ابن", "ولد", "ابو", "بنت", "عبد");
+    private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+        "السابع", "الثامن", "التاسع", "العاشر");
+
     /** Last-word keys of every person named in full (KB or new), to the first mention naming them. */
     private Map<String, Draft> surnames(List<Draft> ds) {
         Map<String, Draft> out = new HashMap<>();
@@ -66,7 +70,8 @@ final class Coreference {
                 continue;
             }
             String last = words[words.length - 1];
-            if (last.length() >= 3 && !kb.isStopword(last)) {
+            String before = words[words.length - 2];
+            if (last.length() >= 3 && !kb.isStopword(last) && !FAMILY.contains(before) && !ORDINALS.contains(last)) {
                 out.putIfAbsent(last, d);
             }
         }
@@ -117,7 +122,7 @@ final class Coreference {
     }
 
     private String matchedForm(int i, Map<String, Draft> bySurname) {
-        for (String f : ArabicKey.withoutProclitics(doc.keys()[i])) {
+        for (String f : doc.forms(i)) {
             if (bySurname.containsKey(f)) {
                 return f;
             }
@@ -246,7 +251,7 @@ final class Coreference {
      * for "البلدين"/"الدولتين"; never armed groups (REB).
      */
     private List<Draft> parties(Draft d, List<Draft> before, ActorKb kb) {
-        String key = ArabicKey.withoutProclitics(doc.keys()[d.first()]).stream().filter(STATE_WORDS::contains)
+        String key = doc.forms(d.first()).stream().filter(STATE_WORDS::contains)
             .findFirst().orElse(null);
         boolean statesOnly = key != null;
         Set<String> codes = new LinkedHashSet<>();

@@ -4,8 +4,66 @@ import java.time.LocalDate;
 import java.util.List;
 import org.rasad.core.Token;
 
-/** One document being resolved: its tokens, their folded keys and sentence limits. */
-record Doc(String original, List<Token> tokens, String[] keys, int[] sentenceEnd, LocalDate date, ActorKb kb) {
+/**
+ * One document being resolved: its tokens, their folded keys and sentence limits, and per-document
+ * caches of clitic forms and trie matches (each position is looked up once). Confined to one call.
+ */
+final class Doc {
+    private final String original;
+    private final List<Token> tokens;
+    private final String[] keys;
+    private final int[] sentenceEnd;
+    private final LocalDate date;
+    private final ActorKb kb;
+    private final List<String>[] forms;
+    private final Object[] memo;
+    private static final Object NONE = new Object();
+
+    @SuppressWarnings("unchecked")
+    private Doc(String original, List<Token> tokens, String[] keys, int[] sentenceEnd, LocalDate date, ActorKb kb) {
+        this.original = original;
+        this.tokens = tokens;
+        this.keys = keys;
+        this.sentenceEnd = sentenceEnd;
+        this.date = date;
+        this.kb = kb;
+        this.forms = new List[keys.length];
+        this.memo = new Object[keys.length];
+    }
+
+    String original() {
+        return original;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    String[] keys() {
+        return keys;
+    }
+
+    int[] sentenceEnd() {
+        return sentenceEnd;
+    }
+
+    LocalDate date() {
+        return date;
+    }
+
+    ActorKb kb() {
+        return kb;
+    }
+
+    /** The clitic-stripped forms of token i (see {@link ArabicKey#withoutProclitics}), computed once. */
+    List<String> forms(int i) {
+        List<String> f = forms[i];
+        if (f == null) {
+            f = ArabicKey.withoutProclitics(keys[i]);
+            forms[i] = f;
+        }
+        return f;
+    }
 
     static Doc of(String original, List<Token> tokens, LocalDate date, ActorKb kb) {
         int n = tokens.size();
@@ -44,12 +102,21 @@ record Doc(String original, List<Token> tokens, String[] keys, int[] sentenceEnd
     }
 
     /** Longest knowledge-base match at i; proclitics may be stripped from the first word if allowed. */
+    @SuppressWarnings("unchecked")
     PhraseTrie.Match<ActorEntry> match(int i, boolean clitics) {
         if (i >= keys.length || isPunct(i)) {
             return null;
         }
-        List<String> forms = clitics ? ArabicKey.withoutProclitics(keys[i]) : List.of(keys[i]);
-        return kb.trie().longest(forms, keys, i, sentenceEnd[i]);
+        if (!clitics) {
+            return kb.trie().longest(List.of(keys[i]), keys, i, sentenceEnd[i]);
+        }
+        Object m = memo[i];
+        if (m == null) {
+            PhraseTrie.Match<ActorEntry> found = kb.trie().longest(forms(i), keys, i, sentenceEnd[i]);
+            memo[i] = found == null ? NONE : found;
+            return found;
+        }
+        return m == NONE ? null : (PhraseTrie.Match<ActorEntry>) m;
     }
 
     /** Start offset of token i in the original, after its stripped proclitics (matched as {@code form}). */

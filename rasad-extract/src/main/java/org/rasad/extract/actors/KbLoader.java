@@ -103,6 +103,13 @@ final class KbLoader {
                 searchable.add(new ActorEntry(kind, n, code, sector, null));
             }
         }
+        for (String[] r : rows("places.tsv")) {
+            for (String n : split(r[1])) {
+                ActorEntry e = new ActorEntry(Kind.PLACE, n, emptyToNull(r[0]), null, null);
+                trie.add(n, e);
+                searchable.add(e);
+            }
+        }
         for (String[] r : rows("institutions.tsv")) {
             for (String n : split(r[1])) {
                 trie.add(n, new ActorEntry(Kind.INSTITUTION, n, null, r[0], null));

@@ -33,7 +33,7 @@ final class MentionFinder {
             }
             List<Draft> found = interpret(i, m);
             if (found.isEmpty()) {
-                i++;
+                i += best(m.values()).kind() == Kind.PLACE ? m.length() : 1;
                 continue;
             }
             out.addAll(found);
@@ -47,7 +47,7 @@ final class MentionFinder {
         int end = i + m.length();
         int start = doc.startAfterClitics(i, m.firstForm());
         return switch (e.kind()) {
-            case PERSON -> List.of(person(i, end, start, e.name(), null, null, null));
+            case PERSON -> personAt(i, end, start, e);
             case MODIFIER -> modifier(i, end, start, e);
             case ROLE -> role(i, end, start, e, null);
             case TITLE -> titled(i, end, start, e);
@@ -61,13 +61,23 @@ final class MentionFinder {
             case PARTIES -> List.of(new Draft(Mention.Kind.PARTIES, null, null, null, null, null, i, end, start,
                 doc.endOf(end - 1), false));
             case COUNTERPART -> counterpart(i, end, start);
-            case QUALIFIER -> List.of();
+            case QUALIFIER, PLACE -> List.of();
         };
+    }
+
+    /** A person matched at i; a longer name right after a title word wins ("الشيخ [حمد بن خليفة آل ثاني]"). */
+    private List<Draft> personAt(int i, int end, int start, ActorEntry e) {
+        PhraseTrie.Match<ActorEntry> inner = doc.match(i + 1, false);
+        ActorEntry p = inner == null ? null : ofKind(inner.values(), Kind.PERSON);
+        if (p != null && i + 1 + inner.length() > end) {
+            return List.of(person(i, i + 1 + inner.length(), start, p.name(), null, null, null));
+        }
+        return List.of(person(i, end, start, e.name(), null, null, null));
     }
 
     private static final List<Kind> PRIORITY = List.of(Kind.PERSON, Kind.MODIFIER, Kind.ROLE, Kind.ORGANISATION,
         Kind.SEAT, Kind.STATE, Kind.INSTITUTION, Kind.NATIONALITY, Kind.CAPITAL, Kind.GROUP, Kind.PARTIES,
-        Kind.COUNTERPART, Kind.TITLE, Kind.QUALIFIER);
+        Kind.COUNTERPART, Kind.TITLE, Kind.QUALIFIER, Kind.PLACE);
 
     static ActorEntry best(List<ActorEntry> values) {
         ActorEntry best = values.get(0);
@@ -162,6 +172,9 @@ final class MentionFinder {
             return List.of(person(i, nm.end(), start, nm.person(), roleText, office, code).withSector(sec)
                 .withNew(nm.isNew()));
         }
+        if (office.equals("MIN") && code == null && roleEnd == end) {
+            return List.of(); // a bare "وزير" says nothing
+        }
         return List.of(new Draft(Mention.Kind.ROLE, code, sector, null, roleText, office, i, afterRole, start,
             doc.endOf(afterRole - 1), false));
     }
@@ -244,6 +257,11 @@ final class MentionFinder {
         PhraseTrie.Match<ActorEntry> p = doc.match(k, false);
         ActorEntry pe = p == null ? null : ofKind(p.values(), Kind.PERSON);
         if (pe != null) {
+            PhraseTrie.Match<ActorEntry> inner = doc.match(k + 1, false);
+            ActorEntry ie = inner == null ? null : ofKind(inner.values(), Kind.PERSON);
+            if (ie != null && k + 1 + inner.length() > k + p.length()) {
+                return Optional.of(new Name(ie.name(), k + 1 + inner.length(), false, titleSector));
+            }
             return Optional.of(new Name(pe.name(), k + p.length(), false, titleSector));
         }
         int e = new NameReader(doc).read(k);

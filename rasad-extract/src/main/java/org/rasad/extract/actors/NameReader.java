@@ -19,8 +19,35 @@ final class NameReader {
         this.doc = doc;
     }
 
+    /**
+     * A name opened by a known given name without any role or title ("وقال محمد البرادعي"): the end of
+     * a name of at least two words, or k. The given name may carry a conjunction or preposition.
+     */
+    int readGiven(int k) {
+        if (k >= doc.size() || doc.isPunct(k)) {
+            return k;
+        }
+        boolean given = false;
+        for (String f : doc.forms(k)) {
+            if (doc.kb().isGivenName(f)) {
+                given = true;
+                break;
+            }
+        }
+        if (!given) {
+            return k;
+        }
+        int e = read(k, true);
+        return e - k >= 2 ? e : k;
+    }
+
     /** The end (exclusive) of a name starting at k, or k if none. */
     int read(int k) {
+        return read(k, false);
+    }
+
+    /** The end (exclusive) of a name starting at k, or k if none. */
+    private int read(int k, boolean firstIsGiven) {
         int limit = doc.sentenceEnd()[Math.min(k, doc.size() - 1)];
         int j = k;
         int words = 0;
@@ -50,7 +77,7 @@ final class NameReader {
             return k;
         }
         String first = doc.keys()[k];
-        boolean given = doc.kb().isGivenName(first)
+        boolean given = firstIsGiven || doc.kb().isGivenName(first)
             || CONNECTORS.contains(first) && j > k + 1 && doc.kb().isGivenName(first + doc.keys()[k + 1]);
         int n = j - k;
         boolean punct = j >= limit || doc.isPunct(j);
@@ -58,14 +85,21 @@ final class NameReader {
         if (given && (n >= 2 || closed)) {
             return j;
         }
-        return n >= 2 && punct && plainWords(k, j) ? j : k;
+        if (n >= 2 && punct && plainWords(k, j)) {
+            return j;
+        }
+        // a single unknown word right after a role or title, closed by punctuation or a function word
+        String w = doc.keys()[k];
+        boolean plain = w.length() >= 3 && "والبفيتن".indexOf(w.charAt(0)) < 0;
+        return !firstIsGiven && n == 1 && closed && plain ? j : k;
     }
 
     /** No article, no conjunction: what an unknown foreign name looks like ("كاثرين كولونا"). */
     private boolean plainWords(int k, int j) {
         for (int i = k; i < j; i++) {
             String key = doc.keys()[i];
-            if (key.startsWith("ال") || key.startsWith("و") || key.length() < 3) {
+            if (key.startsWith("ال") || key.length() < 3 || "وبلكف".indexOf(key.charAt(0)) >= 0
+                || key.endsWith("ه")) {
                 return false;
             }
         }

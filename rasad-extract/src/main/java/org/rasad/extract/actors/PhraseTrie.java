@@ -91,9 +91,13 @@ final class PhraseTrie<V> {
         }
 
         private static <V> Node<V> freeze(MNode<V> m) {
-            Map<String, Node<V>> ch = new HashMap<>(Math.max(4, m.children.size() * 2));
+            if (m.children.isEmpty()) {
+                return new Node<>(Map.of(), List.copyOf(m.values));
+            }
+            // a HashMap (never modified after this point) answers misses faster than Map.copyOf's probing
+            Map<String, Node<V>> ch = new HashMap<>(m.children.size() * 2);
             m.children.forEach((k, v) -> ch.put(k, freeze(v)));
-            return new Node<>(Map.copyOf(ch), List.copyOf(m.values));
+            return new Node<>(java.util.Collections.unmodifiableMap(ch), List.copyOf(m.values));
         }
     }
 

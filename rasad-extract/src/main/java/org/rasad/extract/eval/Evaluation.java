@@ -74,8 +74,10 @@ public final class Evaluation {
 
     public static List<Event> extractAll(Pipeline p, List<Document> docs) {
         List<Event> out = new ArrayList<>();
+        org.rasad.nlp.clean.Cleaner cleaner = new org.rasad.nlp.clean.Cleaner(p.config());
+        boolean raw = System.getProperty("rasad.uncleaned") != null;
         for (Document d : docs) {
-            out.addAll(p.extract(uncleaned(d)));
+            out.addAll(p.extract(raw ? uncleaned(d) : cleaner.clean(d)));
         }
         return out;
     }
@@ -102,7 +104,8 @@ public final class Evaluation {
     public static void main(String[] args) throws IOException {
         List<Path> inputs = Stream.of(args).skip(2).map(Path::of).toList();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        run(Pipeline.create(org.rasad.core.PipelineConfig.defaults()), Path.of(args[0]), inputs, out, true,
+        org.rasad.core.PipelineConfig cfg = org.rasad.core.PipelineConfig.defaults();
+        run(System.getProperty("rasad.standin") != null ? Pipeline.standIn(cfg) : Pipeline.create(cfg), Path.of(args[0]), inputs, out, true,
                 Path.of(args[1]));
     }
 }

@@ -49,7 +49,11 @@ final class Cues {
                 continue;
             }
             if (HYPO.contains(n)) {
-                return new Found(Modality.HYPOTHETICAL, t.span());
+                Span cue = t.span();
+                if ((n.equals("حال") || n.equals("حاله")) && k > sentStart && toks.get(k - 1).norm().equals("في")) {
+                    cue = new Span(toks.get(k - 1).span().start(), t.span().end());
+                }
+                return new Found(Modality.HYPOTHETICAL, cue);
             }
             if (n.equals("في") && k + 1 < anchor && toks.get(k + 1).norm().startsWith("حال")) {
                 return new Found(Modality.HYPOTHETICAL, t.span());

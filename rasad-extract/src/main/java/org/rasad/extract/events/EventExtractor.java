@@ -19,8 +19,11 @@ import org.rasad.nlp.text.AnalyzedText;
 public final class EventExtractor {
     private static final Set<String> CLAUSE = Set.of("ان", "انه", "انها", "بان", "وان", "لان", "الذي", "التي",
             "الذين", "حيث", "بينما", "فيما", "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اكد", "واكد", "اكدت",
-            "واكدت", "؛", ";", ":", ".", "بعد", "قبل", "عقب", "اثر", "كما", "وكان", "وكانت");
-    private static final Set<String> LOCATIVE = Set.of("في", "الى", "داخل", "قرب", "العاصمه", "بالعاصمه", "مدينه",
+            "واكدت", "؛", ";", ":", ".", "بعد", "قبل", "عقب", "اثر", "كما", "وكان", "وكانت", "اعلن", "واعلن", "اعلنت",
+            "واعلنت", "اوضح", "واوضح", "اوضحت", "واوضحت", "اشار", "واشار", "اشارت", "واشارت", "ذكر", "وذكر", "ذكرت",
+            "وذكرت", "تابع", "وتابع", "تابعت", "وتابعت", "اعتبر", "واعتبر", "وشدد", "شدد", "وشددت", "لكن", "ولكن",
+            "الا", "غير", "بسبب", "لانه", "كي", "لكي", "حتى", "وسط", "ضمن");
+    private static final Set<String> LOCATIVE = Set.of("في", "داخل", "قرب", "العاصمه", "بالعاصمه", "مدينه",
             "بمدينه", "عاصمه", "وفي", "نحو", "انحاء");
     private static final int WINDOW = 18;
     /** Capitals whose own name starts with ب, so that the letter is not the preposition. */
@@ -39,29 +42,68 @@ public final class EventExtractor {
     /** Candidates for one analysed text with its actor mentions and date expressions. */
     public List<Candidate> candidates(AnalyzedText text, List<Mention> mentions, List<TimeExpr> dates) {
         List<Token> toks = text.tokens();
+        List<List<TriggerLexicon.Match>> matches = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            matches.add(lexicon.find(toks, s.firstToken(), s.endToken()));
+        }
         Mention[] at = new Mention[toks.size()];
         for (Mention m : mentions) {
             for (int k = m.firstToken(); k < m.endToken() && k < at.length; k++) {
                 at[k] = m;
             }
         }
+        for (List<TriggerLexicon.Match> ms : matches) {
+            for (TriggerLexicon.Match m : ms) {
+                cutPersonAt(text, at, m);
+            }
+        }
         List<Candidate> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            for (TriggerLexicon.Match match : lexicon.find(toks, s.firstToken(), s.endToken())) {
+        List<Mention> lastSubject = List.of();
+        int lastSubjectSentence = -10;
+        for (int si = 0; si < text.sentences().size(); si++) {
+            Sentence s = text.sentences().get(si);
+            for (TriggerLexicon.Match match : matches.get(si)) {
                 if (at[match.first()] != null) {
                     continue; // a trigger word inside an actor name
                 }
-                Candidate c = candidate(text, s, match, at, dates);
+                List<Mention> inherited = s.index() - lastSubjectSentence <= 1 ? lastSubject : List.of();
+                Candidate c = candidate(text, s, match, at, dates, inherited);
                 if (c != null) {
                     out.add(c);
+                    List<Mention> subj = c.trigger().frame() == Trigger.Frame.HOST
+                                         || c.trigger().frame() == Trigger.Frame.FROM ? c.target() : c.source();
+                    if (!subj.isEmpty() && subj.stream().noneMatch(x -> x.kind() == Mention.Kind.PARTIES)) {
+                        lastSubject = subj;
+                        lastSubjectSentence = s.index();
+                    }
                 }
             }
         }
         return out;
     }
 
+    /** "سيرجي لافروف اجتمع": a verb trigger inside a person's name ends the name. */
+    private static void cutPersonAt(AnalyzedText text, Mention[] at, TriggerLexicon.Match m) {
+        Mention p = at[m.first()];
+        if (p == null || p.kind() != Mention.Kind.PERSON || m.trigger().noun() || m.first() <= p.firstToken()
+            || p.person() == null) {
+            return;
+        }
+        List<Token> toks = text.tokens();
+        Span span = new Span(p.span().start(), toks.get(m.first() - 1).span().end());
+        String person = p.person();
+        String cut = toks.get(m.first()).surface();
+        int idx = person.indexOf(cut);
+        person = idx > 0 ? person.substring(0, idx).strip() : person;
+        Mention q = new Mention(span, span.of(text.original()), p.kind(), p.code(), p.sector(), person, p.role(),
+                p.firstToken(), m.first());
+        for (int k = p.firstToken(); k < p.endToken(); k++) {
+            at[k] = k < m.first() ? q : null;
+        }
+    }
+
     private Candidate candidate(AnalyzedText text, Sentence s, TriggerLexicon.Match m, Mention[] at,
-                                List<TimeExpr> dates) {
+                                List<TimeExpr> dates, List<Mention> inherited) {
         List<Token> toks = text.tokens();
         Trigger t = m.trigger();
         int left = m.first() - 1;
@@ -73,22 +115,48 @@ public final class EventExtractor {
                && !(CLAUSE.contains(toks.get(right).norm()) && right > m.last() + 1)) {
             right++;
         }
-        List<List<Mention>> before = groups(toks, at, left + 1, m.first(), false);
-        List<List<Mention>> after = groups(toks, at, m.first() + 1, right, false);
+        boolean visit = t.type() == org.rasad.core.EventType.CONSULT;
+        List<Mention> reporter = reporter(toks, at, s, left);
+        if (!reporter.isEmpty()) {
+            inherited = reporter;
+        }
+        List<List<Mention>> before = groups(toks, at, left + 1, m.first(), visit);
+        List<List<Mention>> after = groups(toks, at, m.first() + 1, right, visit);
         List<Mention> subject = List.of();
         List<Mention> object = List.of();
         int between = betweenAt(toks, at, m.last() + 1, Math.min(right, m.last() + 6));
         if (between >= 0) {
-            List<List<Mention>> parties = groups(toks, at, between + 1, right, false);
+            List<List<Mention>> parties = groups(toks, at, between + 1, right, visit);
             if (!parties.isEmpty() && parties.getFirst().getFirst().firstToken() == between + 1) {
                 subject = parties.getFirst();
             }
         } else if (!before.isEmpty()) {
             subject = before.getLast();
-            object = after.isEmpty() || words(toks, m.last() + 1, after.getFirst().getFirst().firstToken()) > OBJECT_GAP
-                    ? List.of() : after.getFirst();
-        } else if (!after.isEmpty()) {
+            after = coded(after);
+            object = after.isEmpty() || words(toks, m.last() + 1, after.getFirst().getFirst().firstToken())
+                                        > OBJECT_GAP + (t.noun() ? 0 : 2) ? List.of() : after.getFirst();
+        } else if (!after.isEmpty() && isObject(toks, after.getFirst().getFirst())) {
+            object = words(toks, m.last() + 1, after.getFirst().getFirst().firstToken()) <= OBJECT_GAP + 1
+                    ? after.getFirst() : List.of();
+            if (!t.noun() || !inherited.isEmpty() && !introducedBy(toks, after.getFirst().getFirst(), "من")) {
+                subject = inherited;
+            } else if (introducedBy(toks, after.getFirst().getFirst(), "من") && t.frame() == Trigger.Frame.DIR) {
+                subject = object;
+                object = List.of();
+            }
+        } else if (after.isEmpty()) {
+            subject = inherited;
+        } else if (agentAfter(toks, m)) {
+            List<List<Mention>> agents = coded(after);
+            subject = agents.isEmpty() ? List.of() : agents.getFirst();
+        } else if (coded(List.of(after.getFirst())).isEmpty() && !inherited.isEmpty()) {
+            subject = inherited;
+            List<List<Mention>> objs = coded(after);
+            object = objs.isEmpty() || words(toks, m.last() + 1, objs.getFirst().getFirst().firstToken()) > OBJECT_GAP + 2
+                    ? List.of() : objs.getFirst();
+        } else {
             subject = after.getFirst();
+            after = concat1(after.getFirst(), coded(after.subList(1, after.size())));
             object = after.size() > 1
                      && words(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
                     ? after.get(1) : List.of();
@@ -128,12 +196,18 @@ public final class EventExtractor {
         }
         Cues.Found cue = Cues.find(toks, s.firstToken(), m.first(), m.last(), m.future());
         TimeExpr date = nearestDate(toks, dates, s, m.first());
+        if (date == null) {
+            date = precedingDate(text, dates, s);
+        }
         if (t.needsDate() && date == null) {
             return null;
         }
         int evStart = toks.get(m.first()).span().start();
         int evEnd = toks.get(m.last()).span().end();
         for (Mention x : concat(src, tgt)) {
+            if (!s.span().contains(x.span())) {
+                continue;
+            }
             evStart = Math.min(evStart, x.span().start());
             evEnd = Math.max(evEnd, x.span().end());
         }
@@ -156,6 +230,38 @@ public final class EventExtractor {
         return -1;
     }
 
+    private static final Set<String> REPORTING = Set.of("قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت",
+            "واضافت", "اكد", "واكد", "اكدت", "واكدت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اوضح", "واوضح", "اوضحت",
+            "واوضحت", "اشار", "واشار", "اشارت", "واشارت", "ذكر", "وذكر", "ذكرت", "وذكرت", "تابع", "وتابع", "تابعت",
+            "وتابعت", "اعتبر", "واعتبر", "شدد", "وشدد", "شددت", "وشددت");
+
+    /** The speaker of a reporting verb before the clause ("وزير الخارجية أعلن ..."; "وتابع الوزير: ..."). */
+    private static List<Mention> reporter(List<Token> toks, Mention[] at, Sentence s, int left) {
+        for (int k = Math.min(left, s.endToken() - 1); k >= s.firstToken() && k >= left - WINDOW; k--) {
+            if (REPORTING.contains(toks.get(k).norm())) {
+                List<List<Mention>> after = coded(groups(toks, at, k + 1, Math.min(left, k + 8), false));
+                if (!after.isEmpty()) {
+                    return after.getFirst();
+                }
+                List<List<Mention>> before = coded(groups(toks, at, Math.max(s.firstToken(), k - 10), k, false));
+                return before.isEmpty() ? List.of() : before.getLast();
+            }
+        }
+        return List.of();
+    }
+
+    private static List<List<Mention>> coded(List<List<Mention>> groups) {
+        return groups.stream().filter(g -> g.stream().anyMatch(m -> m.code() != null
+                || m.kind() == Mention.Kind.PARTIES)).toList();
+    }
+
+    private static List<List<Mention>> concat1(List<Mention> first, List<List<Mention>> rest) {
+        List<List<Mention>> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+
     /** Words (not punctuation) in tokens [from, to). */
     private static int words(List<Token> toks, int from, int to) {
         int n = 0;
@@ -163,6 +269,40 @@ public final class EventExtractor {
             n += toks.get(k).isPunct() ? 0 : 1;
         }
         return n;
+    }
+
+    private static final Set<String> AGENT_VERBS = Set.of("نفذها", "شنها", "نفذه", "شنه", "شنتها", "نفذتها", "يشنها",
+            "تشنها", "اطلقها", "اطلقتها", "تبنتها", "تبناها", "وقعها", "وقعه", "ابرمها", "ابرمته", "ارسلها", "قدمها");
+
+    /** "غارات نفذها الطيران التركي": the agent follows a verb that points back to the noun trigger. */
+    private static boolean agentAfter(List<Token> toks, TriggerLexicon.Match m) {
+        for (int k = m.last() + 1; k < Math.min(toks.size(), m.last() + 3); k++) {
+            if (AGENT_VERBS.contains(toks.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mention after a preposition is an object, never the subject of a VSO clause. */
+    private static boolean isObject(List<Token> toks, Mention m) {
+        if (m.firstToken() == 0) {
+            return false;
+        }
+        String prev = toks.get(m.firstToken() - 1).norm();
+        if (prev.equals("على") || prev.equals("ضد") || prev.equals("مع") || prev.equals("من") || prev.equals("الى")
+            || prev.equals("تجاه") || prev.equals("عن")) {
+            return true;
+        }
+        for (int k = m.firstToken() - 2; k >= Math.max(0, m.firstToken() - 3); k--) {
+            String w = toks.get(k).norm();
+            if (w.equals("مع") || w.equals("ضد") || w.equals("على")) {
+                return true;
+            }
+        }
+        String first = toks.get(m.firstToken()).norm();
+        return first.startsWith("لل") || first.startsWith("بال") || first.startsWith("ل") && m.kind() != Mention.Kind.STATE
+               && m.kind() != Mention.Kind.CAPITAL && !first.startsWith("ال");
     }
 
     private static boolean introducedBy(List<Token> toks, Mention m, String word) {
@@ -180,6 +320,11 @@ public final class EventExtractor {
     }
 
     static boolean locative(List<Token> toks, Mention m) {
+        return locative(toks, m, true);
+    }
+
+    /** A place where something happens ("في القاهرة", "بالعاصمة دمشق"; "إلى مصر" only for visits). */
+    static boolean locative(List<Token> toks, Mention m, boolean toIsPlace) {
         if (m.kind() != Mention.Kind.CAPITAL && m.kind() != Mention.Kind.STATE) {
             return false;
         }
@@ -192,18 +337,20 @@ public final class EventExtractor {
         if (m.firstToken() == 0) {
             return false;
         }
-        return LOCATIVE.contains(toks.get(m.firstToken() - 1).norm());
+        String prev = toks.get(m.firstToken() - 1).norm();
+        return LOCATIVE.contains(prev) || toIsPlace && prev.equals("الى");
     }
 
     /** Coordinated groups of actor mentions in tokens [from, to): "X و Y" and "X، وY" are one group. */
-    private static List<List<Mention>> groups(List<Token> toks, Mention[] at, int from, int to, boolean keepMin) {
+    private static List<List<Mention>> groups(List<Token> toks, Mention[] at, int from, int to, boolean toIsPlace) {
         List<List<Mention>> out = new ArrayList<>();
         List<Mention> cur = null;
         int lastEnd = -10;
         int k = from;
         while (k < to) {
             Mention m = at[k];
-            if (m == null || locative(toks, m)) {
+            if (m == null || locative(toks, m, toIsPlace)
+                || m.firstToken() > 0 && toks.get(m.firstToken() - 1).norm().equals("في")) {
                 k++;
                 continue;
             }
@@ -225,14 +372,18 @@ public final class EventExtractor {
 
     private static boolean joined(List<Token> toks, int lastEnd, int next) {
         if (next == lastEnd) {
-            return toks.get(next).norm().startsWith("و");
+            return conj(toks.get(next));
         }
         if (next == lastEnd + 1) {
             String between = toks.get(lastEnd).norm();
-            return between.equals("و") || (between.equals("،") || between.equals(","))
-                    && toks.get(next).norm().startsWith("و");
+            return between.equals("و") || (between.equals("،") || between.equals(",")) && conj(toks.get(next));
         }
         return false;
+    }
+
+    /** The token starts with the conjunction و (as a clitic, not a root letter as in وزير). */
+    private static boolean conj(Token t) {
+        return t.prefix().startsWith("و");
     }
 
     private static List<Mention> fromObject(List<Token> toks, Mention[] at, int from, int to) {
@@ -265,6 +416,19 @@ public final class EventExtractor {
             name = name.substring(2);
         }
         return new Location(name, Candidate.top(best.code()));
+    }
+
+    /** The last day-precise date of the one or two sentences before, which the reporting goes on from. */
+    private static TimeExpr precedingDate(AnalyzedText text, List<TimeExpr> dates, Sentence s) {
+        int from = text.sentences().get(Math.max(0, s.index() - 2)).span().start();
+        TimeExpr best = null;
+        for (TimeExpr d : dates) {
+            if (d.span().start() >= from && d.span().end() <= s.span().start() && d.value() != null
+                && d.value().length() == 10) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     private static TimeExpr nearestDate(List<Token> toks, List<TimeExpr> dates, Sentence s, int anchor) {

@@ -27,6 +27,8 @@ public final class EventMerger {
     private static final Set<EventType> FOLDABLE = Set.of(EventType.SUPPORT, EventType.REQUEST, EventType.REJECT,
             EventType.AGREE);
     private static final int CONTEXT_SENTENCES = 6;
+    /** Acts that need no recipient (PLOVER requires_recipient false and usually stated without one). */
+    private static final Set<EventType> ONE_SIDED = Set.of(EventType.MOBILIZE);
     /** Types that need two different actors: a state does not meet, agree with or help itself. */
     private static final Set<EventType> COOPERATIVE = Set.of(EventType.CONSULT, EventType.AGREE, EventType.SUPPORT,
             EventType.COOPERATE, EventType.AID, EventType.REQUEST, EventType.CONCEDE, EventType.REJECT);
@@ -58,7 +60,7 @@ public final class EventMerger {
                 context = List.copyOf(ctx);
                 contextSentence = c.sentence();
             }
-            resolved.add(orient(r));
+            resolved.add(placeAsTarget(orient(r)));
         }
         Map<String, Group> groups = new LinkedHashMap<>();
         Group lastConsult = null;
@@ -76,7 +78,8 @@ public final class EventMerger {
             boolean joint = c.trigger().frame() == Trigger.Frame.JOINT || c.target().isEmpty() && codes.size() >= 2;
             boolean sides = c.source().stream().anyMatch(x -> x.code() != null)
                             && c.target().stream().anyMatch(x -> x.code() != null);
-            if (codes.isEmpty() || two && codes.size() < 2 || !(sides || joint && codes.size() >= 2)
+            boolean oneSided = ONE_SIDED.contains(type) && c.source().stream().anyMatch(x -> x.code() != null);
+            if (codes.isEmpty() || two && codes.size() < 2 || !(sides || oneSided || joint && codes.size() >= 2)
                 || codes.size() < 2 && COOPERATIVE.contains(type)) {
                 continue;
             }
@@ -92,12 +95,31 @@ public final class EventMerger {
                 lastConsult = g;
             }
         }
+        foldIntoMeetings(groups);
         List<Event> out = new ArrayList<>();
         for (Group g : groups.values()) {
             out.add(toEvent(docId, original, g, anchor));
         }
         out.sort(Comparator.comparingInt(e -> e.evidence().getFirst().start()));
         return out;
+    }
+
+    /** Statements at a meeting (same sentences, same actors) fold into the meeting (annotation rule 1). */
+    private static void foldIntoMeetings(Map<String, Group> groups) {
+        List<Group> meetings = groups.values().stream().filter(g -> g.type() == EventType.CONSULT).toList();
+        groups.values().removeIf(g -> {
+            if (!FOLDABLE.contains(g.type()) || g.type() == EventType.AGREE) {
+                return false;
+            }
+            for (Group m : meetings) {
+                if (m.codes().containsAll(g.codes()) && g.members().stream().allMatch(c -> m.members().stream()
+                        .anyMatch(x -> x.sentence() == c.sentence()))) {
+                    m.members().addAll(g.members());
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     private static int lastSentence(Group g) {
@@ -134,6 +156,18 @@ public final class EventMerger {
             return c.withRoles(List.of(), List.of()).withRoles(new ArrayList<>(src), tgt);
         }
         return c.withRoles(src, tgt);
+    }
+
+    /** An attack with no named target hit the state where it happened ("غارات على مواقع في سوريا"). */
+    private static Candidate placeAsTarget(Candidate c) {
+        if (c.trigger().type() != EventType.ASSAULT || !c.target().isEmpty() || c.location() == null
+            || c.source().isEmpty() || c.source().stream().anyMatch(m -> m.code() != null
+                && Candidate.top(m.code()).equals(c.location().code()))) {
+            return c;
+        }
+        Mention place = new Mention(c.evidence(), c.location().name(), Mention.Kind.STATE, c.location().code(), null,
+                null, null, c.anchorToken(), c.anchorToken() + 1);
+        return c.withRoles(c.source(), List.of(place));
     }
 
     /** Meetings: the host (whose state the meeting is in) is the target, the visitor the source. */

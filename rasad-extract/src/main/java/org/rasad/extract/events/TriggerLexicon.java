@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rasad.core.EventType;
 import org.rasad.core.Token;
-import org.rasad.extract.events.standin.SimpleText;
+import org.rasad.nlp.text.ArabicNormalizer;
 
 /**
  * The trigger lexicon, indexed by the folded form of each entry's first word. Built once; immutable.
@@ -56,7 +56,7 @@ public final class TriggerLexicon {
             String flags = f[4].trim();
             for (String form : f[5].split("\\|")) {
                 for (String expanded : expand(form.trim())) {
-                    List<String> words = Arrays.asList(SimpleText.fold(expanded).split(" +"));
+                    List<String> words = Arrays.asList(ArabicNormalizer.fold(expanded).split(" +"));
                     Trigger t = new Trigger(type, f[1].trim(), frame, weight, flags, words);
                     m.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(t);
                 }
@@ -76,7 +76,7 @@ public final class TriggerLexicon {
             return out;
         }
         String[] p = form.substring(2).split(":");
-        String[] words = SimpleText.fold(p[0]).split(" +");
+        String[] words = ArabicNormalizer.fold(p[0]).split(" +");
         String rest = words.length > 1 ? " " + String.join(" ", Arrays.copyOfRange(words, 1, words.length)) : "";
         String w = words[0];
         List<String> heads = new ArrayList<>();
@@ -88,7 +88,7 @@ public final class TriggerLexicon {
             heads.addAll(List.of(w + "ت", w + "وا", w + "ا", w + "تا", w + "نا", w + "تم"));
         }
         if (p.length > 1) {
-            String imp = SimpleText.fold(p[1]);
+            String imp = ArabicNormalizer.fold(p[1]);
             for (String pre : List.of("ي", "ت", "ن")) {
                 heads.add(pre + imp);
                 heads.add(pre + imp + "ون");
@@ -172,7 +172,7 @@ public final class TriggerLexicon {
             }
             if (best != null) {
                 out.add(best);
-                i = best.trigger().words().size() > 1 && best.last() - best.first() <= 1 ? best.last() + 1 : i + 1;
+                i = best.last() - best.first() == best.trigger().words().size() - 1 ? best.last() + 1 : i + 1;
             } else {
                 i++;
             }

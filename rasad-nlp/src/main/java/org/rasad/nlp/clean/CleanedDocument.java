@@ -9,8 +9,9 @@ import org.rasad.core.Span;
  * A document after cleaning.
  *
  * @param doc       the document as read (original text untouched)
- * @param masked    same length as {@code doc.text()}: page furniture replaced by spaces (line breaks kept),
- *                  so every offset into it is an offset into the original
+ * @param masked    same length as {@code doc.text()}: page furniture (and for HTML all markup) replaced by spaces,
+ *                  line breaks kept (HTML: a line break at each block boundary), an entity's decoded char at the
+ *                  entity's '&amp;' with spaces after it; so every offset into it is an offset into the original
  * @param cleanText compact cleaned body for storage and search
  * @param segments  one or more article segments (a second full article after "read also" is its own segment)
  */

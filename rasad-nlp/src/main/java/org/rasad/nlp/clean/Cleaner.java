@@ -2,13 +2,13 @@ package org.rasad.nlp.clean;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rasad.core.Document;
 import org.rasad.core.PipelineConfig;
 import org.rasad.core.Span;
+import org.rasad.nlp.date.DocumentDateFinder;
 
 /**
  * Masks page furniture and finds the article segments of a document.
@@ -16,8 +16,9 @@ import org.rasad.core.Span;
  * <p>HTML (detected from the text) is first reduced to its visible text in place ({@link HtmlMasker}).
  * Then each line is judged by general features: no Arabic letters and short; copyright notices; lines that
  * start with a known marker (read also, related articles, tags, share/print, source, subscription, bylines,
- * "last updated") and are short; share bars; short lines before the first paragraph (site names, bylines,
- * section names); short non-sentences after the last paragraph (headline lists); link lists after a list
+ * "last updated") and are short; share bars; short lines (up to four words) before the first paragraph
+ * (site names, bylines, datelines, section names; a first line of three or four words that is not byline-shaped
+ * stays, as a headline); short non-sentences after the last paragraph (headline lists); link lists after a list
  * heading; subscription/copyright notices among the last lines. Furniture becomes spaces in {@code masked}
  * (line breaks kept); {@code doc.text} is never changed. A "read also" marker after an article's end
  * (source, tags or share lines just before it), followed by a headline and at least two paragraphs, starts a
@@ -28,6 +29,8 @@ public final class Cleaner {
             "^\\s*(?:آخر|اخر|أخر)\\s+تحديث\\s*:?\\s*\\d{1,2}\\s*[/\\-]?\\s*[^\\s\\d/]+\\s*[/\\-]?\\s*\\d{4}"
             + "(?:\\s*[-–,،]?\\s*\\d{1,2}:\\d{2}(?:\\s*(?:ص|م|[AaPp][Mm])(?![\\p{L}]))?)?");
     private static final int MIN_SECOND_ARTICLE_WORDS = 60;
+    private static final Pattern SHARE_SPLIT = Pattern.compile("[\\s|/،,·•]+");
+    private static final int MAX_HEADER_CHARS = 1200;
 
     private final boolean splitSegments;
 
@@ -55,7 +58,7 @@ public final class Cleaner {
         for (int s = 0; s < starts.size(); s++) {
             int from = starts.get(s);
             int to = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
-            maskZones(lines, kind, from, to, s > 0);
+            maskZones(lines, kind, m, from, to, s > 0);
         }
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
@@ -75,9 +78,12 @@ public final class Cleaner {
             if (span == null) {
                 continue;
             }
-            int headerEnd = Math.min(visible.length(), firstParagraphStart(lines, kind, fromLine, toLine) + 300);
             int headerStart = s == 0 ? 0 : lines.get(fromLine).start();
-            LocalDate found = headerEnd > headerStart ? DocDates.find(visible.substring(headerStart, headerEnd)) : null;
+            int headerEnd = Math.min(Math.min(visible.length(), headerStart + MAX_HEADER_CHARS),
+                    firstParagraphStart(lines, kind, fromLine, toLine) + 300);
+            boolean known = s == 0 && docDate != null;
+            LocalDate found = !known && headerEnd > headerStart
+                    ? DocumentDateFinder.find(visible.substring(headerStart, headerEnd)).orElse(null) : null;
             LocalDate date = s == 0 ? (docDate != null ? docDate : found) : (found != null ? found : docDate);
             if (s == 0 && docDate == null) {
                 docDate = found;
@@ -89,7 +95,10 @@ public final class Cleaner {
         return new CleanedDocument(out, masked, HtmlMasker.compact(masked), segments);
     }
 
-    /** The visible text in place: HTML masked, invisible format controls and BOM as spaces. */
+    /**
+     * The visible text in place: HTML masked (plain text: stray entities such as {@code &quot;} decoded in place),
+     * invisible format controls and BOM as spaces.
+     */
     private static char[] visible(String text) {
         char[] m;
         if (HtmlMasker.looksLikeHtml(text)) {
@@ -100,6 +109,9 @@ public final class Cleaner {
             }
         } else {
             m = text.toCharArray();
+            if (text.indexOf('&') >= 0) {
+                HtmlMasker.decodeStrayEntities(m);
+            }
         }
         for (int i = 0; i < m.length; i++) {
             char c = m[i];
@@ -168,17 +180,29 @@ public final class Cleaner {
         if (l.words() <= 12 && Markers.startsWithAny(head, Markers.LINE_STARTS)) {
             return Kind.FURNITURE;
         }
-        if (l.words() <= 40) {
-            String f = l.folded(m);
-            if (Markers.containsAny(f, Markers.COPYRIGHT) || (l.words() <= 12 && allShareWords(f))) {
-                return Kind.FURNITURE;
-            }
+        if (l.words() <= 40 && mayBeCopyright(m, l) && Markers.containsAny(l.folded(m), Markers.COPYRIGHT)) {
+            return Kind.FURNITURE;
+        }
+        if (l.words() <= 12 && allShareWords(l.folded(m))) {
+            return Kind.FURNITURE;
         }
         return Kind.KEEP;
     }
 
+    /** Cheap pre-check on the raw chars before folding a line: a copyright sign or the word for "rights". */
+    private static boolean mayBeCopyright(char[] m, Line l) {
+        for (int i = l.start(); i < l.end(); i++) {
+            char c = m[i];
+            if (c == '©' || (c == 'ح' && i + 3 < l.end() && m[i + 1] == 'ق' && m[i + 2] == 'و' && m[i + 3] == 'ق')
+                    || ((c == 'r' || c == 'R') && i + 5 < l.end() && m[i + 1] == 'i' && m[i + 2] == 'g')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean allShareWords(String folded) {
-        for (String w : folded.split("[\\s|/،,·•]+")) {
+        for (String w : SHARE_SPLIT.split(folded)) {
             if (!w.isEmpty() && !Markers.SHARE_WORDS.contains(w)) {
                 return false;
             }
@@ -270,7 +294,7 @@ public final class Cleaner {
     }
 
     /** Header zone (before the first paragraph) and trailing zone (after the last) of one segment. */
-    private static void maskZones(List<Line> lines, Kind[] kind, int from, int to, boolean second) {
+    private static void maskZones(List<Line> lines, Kind[] kind, char[] m, int from, int to, boolean second) {
         int first = -1;
         int last = -1;
         for (int i = from; i < to; i++) {
@@ -284,10 +308,11 @@ public final class Cleaner {
         if (first < 0) {
             return;
         }
-        int headline = second ? nextNonBlank(kind, from + 1) : -1;
+        int headline = second ? nextNonBlank(kind, from + 1) : firstKept(kind, from, first);
         for (int i = from; i < first; i++) {
             Line l = lines.get(i);
-            if (kind[i] == Kind.KEEP && i != headline && l.words() <= 4 && !l.sentenceEnd()) {
+            boolean keptHeadline = i == headline && (second || (l.words() >= 3 && !bylineLike(m, l)));
+            if (kind[i] == Kind.KEEP && !keptHeadline && l.words() <= 4 && !l.sentenceEnd()) {
                 kind[i] = Kind.FURNITURE;
             }
         }
@@ -297,6 +322,30 @@ public final class Cleaner {
                 kind[i] = Kind.FURNITURE;
             }
         }
+    }
+
+    private static int firstKept(Kind[] kind, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (kind[i] == Kind.KEEP) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A short line shaped like a byline, dateline or outlet name rather than a headline. */
+    private static boolean bylineLike(char[] m, Line l) {
+        for (int i = l.start(); i < l.end(); i++) {
+            if ("/|–—-:@©".indexOf(m[i]) >= 0) {
+                return true;
+            }
+        }
+        for (String w : SHARE_SPLIT.split(l.folded(m))) {
+            if (Markers.OUTLET_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstParagraphStart(List<Line> lines, Kind[] kind, int from, int to) {
@@ -336,9 +385,5 @@ public final class Cleaner {
             e--;
         }
         return e > s ? new Span(s, e) : null;
-    }
-
-    static String describe(Kind[] k) {
-        return Arrays.toString(k);
     }
 }

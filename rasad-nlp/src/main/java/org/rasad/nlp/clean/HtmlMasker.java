@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
@@ -58,35 +59,93 @@ public final class HtmlMasker {
         return compact(mask(html));
     }
 
+    /**
+     * Decodes well-formed entities ({@code &amp;quot;}, {@code &amp;#8220;}) left in plain text, in place: the char at
+     * the '&amp;', spaces after it. Returns the number decoded.
+     */
+    static int decodeStrayEntities(char[] m) {
+        java.nio.CharBuffer view = java.nio.CharBuffer.wrap(m);
+        int n = 0;
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] != '&') {
+                continue;
+            }
+            int semi = -1;
+            for (int k = i + 1; k < m.length && k <= i + 33; k++) {
+                char d = m[k];
+                if (d == ';') {
+                    semi = k;
+                    break;
+                }
+                if (!Character.isLetterOrDigit(d) && d != '#') {
+                    break;
+                }
+            }
+            if (semi > i + 1) {
+                String dec = decodeEntity(view, i + 1, semi);
+                if (dec != null && !dec.isEmpty() && dec.length() <= semi - i) {
+                    for (int k = i; k <= semi; k++) {
+                        m[k] = k - i < dec.length() ? dec.charAt(k - i) : ' ';
+                    }
+                    n++;
+                    i = semi;
+                }
+            }
+        }
+        return n;
+    }
+
     /** Collapses horizontal whitespace runs to one space, trims lines and drops empty ones. */
     public static String compact(String s) {
-        StringBuilder sb = new StringBuilder(s.length() / 2);
+        char[] out = new char[s.length()];
+        int n = 0;
         int lineStart = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\n') {
-                if (sb.length() > lineStart) {
-                    sb.append('\n');
-                    lineStart = sb.length();
+                if (n > lineStart) {
+                    out[n++] = '\n';
+                    lineStart = n;
                 }
                 pendingSpace = false;
-            } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF') {
-                pendingSpace = sb.length() > lineStart;
+            } else if (c == ' ' || c == '\u00A0' || c == '\uFEFF' || (c < 0x80 ? c <= ' ' : Character.isWhitespace(c))) {
+                pendingSpace = n > lineStart;
             } else {
                 if (pendingSpace) {
-                    sb.append(' ');
+                    out[n++] = ' ';
                     pendingSpace = false;
                 }
-                sb.append(c);
+                out[n++] = c;
             }
         }
-        int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == '\n') {
-            end--;
+        while (n > 0 && out[n - 1] == '\n') {
+            n--;
         }
-        sb.setLength(end);
-        return sb.toString();
+        return new String(out, 0, n);
+    }
+
+    /** The text of the entity between '&' and ';' ({@code src[from, to)}), or null when it is none. */
+    static String decodeEntity(CharSequence src, int from, int to) {
+        if (src.charAt(from) == '#') {
+            boolean hex = from + 1 < to && (src.charAt(from + 1) == 'x' || src.charAt(from + 1) == 'X');
+            int start = hex ? from + 2 : from + 1;
+            if (start >= to || to - start > 7) {
+                return null;
+            }
+            int cp = 0;
+            for (int k = start; k < to; k++) {
+                int d = Character.digit(src.charAt(k), hex ? 16 : 10);
+                if (d < 0) {
+                    return null;
+                }
+                cp = cp * (hex ? 16 : 10) + d;
+            }
+            return cp > 0 && cp <= Character.MAX_CODE_POINT && (cp < 0xD800 || cp > 0xDFFF)
+                    ? new String(Character.toChars(cp)) : null;
+        }
+        String name = src.subSequence(from, to).toString();
+        return Entities.isNamedEntity(name) ? Entities.getByName(name) : null;
     }
 
     private static final class Filter implements NodeFilter {
@@ -169,8 +228,8 @@ public final class HtmlMasker {
                         }
                     }
                     if (semi > i + 1) {
-                        String dec = Parser.unescapeEntities(src.substring(i, semi + 1), false);
-                        if (!dec.isEmpty() && dec.length() <= semi - i && dec.charAt(0) != '&') {
+                        String dec = decodeEntity(src, i + 1, semi);
+                        if (dec != null && !dec.isEmpty() && dec.length() <= semi - i) {
                             for (int k = 0; k < dec.length(); k++) {
                                 out[i + k] = visible(dec.charAt(k));
                             }

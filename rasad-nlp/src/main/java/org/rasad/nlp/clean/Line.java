@@ -57,7 +57,21 @@ record Line(int start, int end, int words, int letters, int arabic, boolean sent
         int last = -1;
         for (int i = start; i < end; i++) {
             char c = t[i];
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (c >= '\u0621' && c <= '\u064A') {
+                // the common case: a basic Arabic letter
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+                letters++;
+                arabic++;
+                continue;
+            }
+            if (c == ' ' || c == '\u00A0' || Character.isWhitespace(c)) {
                 inWord = false;
                 continue;
             }

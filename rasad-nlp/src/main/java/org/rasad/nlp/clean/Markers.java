@@ -35,6 +35,11 @@ final class Markers {
             "تلغرام", "انستغرام", "يوتيوب", "لينكدإن", "البريد", "الإلكتروني", "نسخ", "الرابط", "حفظ", "X", "Facebook",
             "Twitter", "WhatsApp", "Telegram", "Email", "Print", "Share");
 
+    /** Words that name an outlet in a site-name or byline line. */
+    static final java.util.Set<String> OUTLET_WORDS = java.util.Set.copyOf(folded("موقع", "شبكة", "وكالة", "صحيفة",
+            "جريدة", "قناة", "مركز", "نت", "بوابة", "مجلة", "إذاعة", "تلفزيون", "الأناضول", "رويترز", "واس", "سبق",
+            "كتب", "بقلم", "تقرير", "مراسل", "متابعات", "خاص"));
+
     private Markers() {
     }
 

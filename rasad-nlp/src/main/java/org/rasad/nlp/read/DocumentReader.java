@@ -208,7 +208,8 @@ public final class DocumentReader {
         if (date == null) {
             date = fallbackDate;
         }
-        return Result.ok(new Document(id, title, text, date, url, null, d.charset(), origin));
+        String source = html ? HtmlMeta.siteName(text) : null;
+        return Result.ok(new Document(id, title, text, date, url, source, d.charset(), origin));
     }
 
     /** A file name without its extension ("x.warc.gz" gives "x"). */

@@ -18,6 +18,8 @@ final class HtmlMeta {
     private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]{0,200}>(.{0,2000}?)</title>");
     private static final Pattern OG_TITLE = Pattern.compile(
             "(?is)<meta[^>]{0,100}?property\\s*=\\s*[\"']og:title[\"'][^>]{0,100}?content\\s*=\\s*[\"']([^\"']{1,2000})");
+    private static final Pattern SITE_NAME = Pattern.compile(
+            "(?is)<meta[^>]{0,100}?property\\s*=\\s*[\"']og:site_name[\"'][^>]{0,100}?content\\s*=\\s*[\"']([^\"']{1,300})");
     private static final Pattern DATE = Pattern.compile(
             "(?i)(?:published_time|datePublished|pubdate|publish[-_]?date|dc\\.date|<time)[^0-9<>]{0,60}(\\d{4}-\\d{2}-\\d{2})");
 
@@ -43,8 +45,29 @@ final class HtmlMeta {
             m = TITLE.matcher(head);
             t = m.find() ? m.group(1) : "";
         }
-        return HtmlMasker.compact(Parser.unescapeEntities(t.replaceAll("<[^>]{0,200}>", " "), false))
-                .replace('\n', ' ');
+        return withoutSiteName(HtmlMasker.compact(Parser.unescapeEntities(t.replaceAll("<[^>]{0,200}>", " "), false))
+                .replace('\n', ' '));
+    }
+
+    /** "Headline | Site" or "Headline - Site" gives "Headline" when the last part is short (at most four words). */
+    static String withoutSiteName(String title) {
+        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
+            int at = title.lastIndexOf(sep);
+            if (at > 0) {
+                String head = title.substring(0, at).strip();
+                String tail = title.substring(at + sep.length()).strip();
+                if (tail.split("\\s+").length <= 4 && head.split("\\s+").length >= 3) {
+                    return head;
+                }
+            }
+        }
+        return title;
+    }
+
+    /** The outlet's name from og:site_name, or null. */
+    static String siteName(String html) {
+        Matcher m = SITE_NAME.matcher(html.substring(0, Math.min(html.length(), HEAD)));
+        return m.find() ? HtmlMasker.compact(Parser.unescapeEntities(m.group(1), true)).replace('\n', ' ') : null;
     }
 
     static LocalDate date(String html) {

@@ -25,7 +25,7 @@ public record AnalyzedText(String original, List<Token> tokens, List<Sentence> s
         List<Span> spans = SentenceSplitter.split(text);
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
         List<Sentence> sentences = new ArrayList<>(spans.size());
-        Map<String, ArabicTokenizer.Parts> cache = new HashMap<>();
+        Map<String, ArabicTokenizer.Parts> cache = new HashMap<>(Math.max(64, text.length() / 12));
         for (Span sp : spans) {
             int first = tokens.size();
             ArabicTokenizer.tokenize(text, sp.start(), sp.end(), sentences.size(), tokens, cache);

@@ -45,10 +45,13 @@ public final class ArabicClitics {
 
     private static final Set<String> KEEP = loadKeep();
     private static final KeepTrie KEEP_TRIE = new KeepTrie(KEEP);
+    /** A keep-list entry protects a word that adds at most this many letters to it. */
+    private static final int MAX_INFLECTION = 3;
     /** Words that start like an article but are not: relative pronouns, إلى/إلا (hamza lost), الله. */
     private static final Set<String> NOT_ARTICLE = Set.of(
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللائي",
         "الي", "الا", "الله", "اللهم", "لله", "الان", "الف", "الاف", "اليه", "اليها", "اليهم");
+    private static final int MAX_NOT_ARTICLE = NOT_ARTICLE.stream().mapToInt(String::length).max().orElse(0);
     /** Function words a bare conjunction may leave behind (2 letters). */
     private static final Set<String> SHORT_AFTER_CONJ = Set.of(
         "هو", "هي", "هم", "في", "من", "ما", "لا", "لم", "لن", "قد", "ان", "عن", "مع", "كل", "له", "لو", "اي",
@@ -62,8 +65,6 @@ public final class ArabicClitics {
         "ساهم", "يساهم", "تساهم", "سيساهم", "اسهم", "يسهم", "تسهم", "سيسهم", "ستسهم", "اتهم", "يتهم", "تتهم", "متهم",
         "تفاهم", "فهم", "يفهم", "تفهم", "مهم", "اهم", "ابراهيم", "دراهم", "مراهم", "مساهم", "انتباها", "اتجاها",
         "شبها", "وجها", "تجاها");
-    private static final String[] ARTICLE_CONJ = {"و", "ف", ""};
-    private static final String[] ARTICLE_PREP = {"ب", "ك", ""};
     private static final String[] MAIN_SUFFIX = {"هما", "هم", "ها"};
     private static final String[] ALL_SUFFIX = {"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه", "ي", "ك"};
     private static final String[] ALL_PREFIX = buildPrefixes();
@@ -171,28 +172,34 @@ public final class ArabicClitics {
     }
 
     private static String articlePrefix(String norm, String surface) {
-        for (String c : ARTICLE_CONJ) {
-            if (!norm.startsWith(c)) {
-                continue;
-            }
-            int p0 = c.length();
-            if (!c.isEmpty() && keptAt(norm, p0)) {
-                return null;
-            }
-            for (String prep : ARTICLE_PREP) {
-                String pre = c + prep + "ال";
-                if (norm.startsWith(pre) && norm.length() - pre.length() >= 2
-                    && !hamzaAt(surface, pre.length() - 2) && !NOT_ARTICLE.contains(norm.substring(p0 + prep.length()))) {
-                    return pre;
+        int n = norm.length();
+        char c0 = norm.charAt(0);
+        int q = c0 == 'و' || c0 == 'ف' ? 1 : 0; // conjunction length
+        if (q == 1 && keptAt(norm, 1)) {
+            return null;
+        }
+        if (q + 1 < n) {
+            char p = norm.charAt(q);
+            int art = p == 'ب' || p == 'ك' ? q + 1 : q; // where "ال" would start after a preposition
+            for (int a = art; a >= q; a--) {
+                if (norm.startsWith("ال", a) && n - a - 2 >= 2 && !hamzaAt(surface, a)
+                    && !notArticle(norm, a)) {
+                    return norm.substring(0, a + 2);
+                }
+                if (a == q) {
+                    break;
                 }
             }
-            String ll = c + "لل";
-            if (norm.startsWith(ll) && norm.length() - ll.length() >= 2
-                && !NOT_ARTICLE.contains(norm.substring(p0 + 1))) {
-                return keptAt(norm, p0 + 1) ? c + "ل" : ll;
+            if (norm.startsWith("لل", q) && n - q - 2 >= 2 && !notArticle(norm, q + 1)) {
+                return keptAt(norm, q + 1) ? norm.substring(0, q + 1) : norm.substring(0, q + 2);
             }
         }
         return null;
+    }
+
+    /** True when {@code norm[from..]} is a word that only looks like article + word (الذي، إلى). */
+    private static boolean notArticle(String norm, int from) {
+        return norm.length() - from <= MAX_NOT_ARTICLE && NOT_ARTICLE.contains(norm.substring(from));
     }
 
     /** True when the original char behind normalised index {@code i} is an alef with hamza or madda. */
@@ -229,9 +236,9 @@ public final class ArabicClitics {
         return false;
     }
 
-    /** True when the word from {@code from} on starts with a keep-list entry of 3+ letters (or is one). */
+    /** True when the word from {@code from} on is a keep-list entry (3+ letters) plus at most 3 letters. */
     static boolean keptAt(String norm, int from) {
-        return KEEP_TRIE.hasEntryPrefixOf(norm, from, 3);
+        return KEEP_TRIE.hasEntryPrefixOf(norm, from, 3, MAX_INFLECTION);
     }
 
     static boolean isArabicWord(String norm) {

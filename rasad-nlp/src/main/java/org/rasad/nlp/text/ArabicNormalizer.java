@@ -14,8 +14,8 @@ import java.util.Arrays;
  *       <b>dagger alef U+0670 is removed</b>, hamza above/below U+0654/U+0655, Latin accents), of every
  *       format character (Cf: zero-width joiners/non-joiners, bidi controls, soft hyphen, U+FEFF, Arabic
  *       letter mark) and of tatweel U+0640. Because hamza marks go, أ إ آ ؤ ئ fold to ا ا ا و ي;</li>
- *   <li>letter folding for matching: ٱ ٲ ٳ ٵ → ا, ة → ه, ى → ي, Farsi yeh ی and ے → ي, keheh ک ڪ → ك,
- *       ھ ہ ە ۃ → ه;</li>
+ *   <li>letter folding for matching: ٱ ٲ ٳ ٵ → ا, ة → ه, ى → ي, Farsi yeh ی ۍ ێ ې ے → ي, keheh ک ڪ and
+ *       gaf گ → ك, ھ ہ ە ۃ → ه, and the letters used for foreign sounds ڤ → ف, پ → ب, چ → ج, ژ → ز;</li>
  *   <li>Arabic-Indic ٠–٩ and Persian ۰–۹ digits → ASCII 0–9, ٫ → '.', ٬ → ',', ٪ → '%';</li>
  *   <li>lower-case (Latin and other cased scripts).</li>
  * </ol>
@@ -189,9 +189,13 @@ public final class ArabicNormalizer {
         return switch (x) {
             case '\u0622', '\u0623', '\u0625', '\u0671', '\u0672', '\u0673', '\u0675' -> "\u0627"; // alef variants → ا
             case '\u0624' -> "\u0648"; // ؤ → و
-            case '\u0626', '\u0649', '\u06CC', '\u06D0', '\u06D2', '\u06D3' -> "\u064A"; // ئ ى ی ې ے ۓ → ي
+            case '\u0626', '\u0649', '\u06CC', '\u06CD', '\u06CE', '\u06D0', '\u06D2', '\u06D3' -> "\u064A"; // ئ ى ی ۍ ێ ې ے ۓ → ي
             case '\u0629', '\u06BE', '\u06C0', '\u06C1', '\u06C2', '\u06C3', '\u06D5' -> "\u0647"; // ة ھ ۀ ہ ۂ ۃ ە → ه
-            case '\u06A9', '\u06AA' -> "\u0643"; // ک ڪ → ك
+            case '\u06A9', '\u06AA', '\u06AF' -> "\u0643"; // ک ڪ گ → ك
+            case '\u06A4' -> "\u0641"; // ڤ → ف (Maghreb "v")
+            case '\u067E' -> "\u0628"; // پ → ب
+            case '\u0686' -> "\u062C"; // چ → ج
+            case '\u0698' -> "\u0632"; // ژ → ز
             case '\u0640' -> ""; // tatweel
             case '\u066B' -> "."; // Arabic decimal separator
             case '\u066C' -> ","; // Arabic thousands separator

@@ -35,15 +35,18 @@ final class KeepTrie {
         }
     }
 
-    /** True when some entry of at least {@code minLen} chars equals {@code s[from, from+len)} for some len. */
-    boolean hasEntryPrefixOf(String s, int from, int minLen) {
+    /**
+     * True when some entry of at least {@code minLen} chars equals {@code s[from, from+len)} and at most
+     * {@code maxRest} chars of {@code s} follow it (an inflection: وافقت، وزيرة، فلسطينية).
+     */
+    boolean hasEntryPrefixOf(String s, int from, int minLen, int maxRest) {
         Node n = root;
         for (int i = from; i < s.length(); i++) {
             int k = s.charAt(i) - BASE;
             if (k < 0 || k >= WIDTH || (n = n.next[k]) == null) {
                 return false;
             }
-            if (n.end && i - from + 1 >= minLen) {
+            if (n.end && i - from + 1 >= minLen && s.length() - i - 1 <= maxRest) {
                 return true;
             }
         }

@@ -9,8 +9,9 @@ import org.rasad.core.Span;
  * Sentence spans (trimmed, offsets into the original) for Arabic news text.
  *
  * <ul>
- *   <li>a sentence ends after . ! ? ؟ ؛ … (a run of them, plus closing quotes/brackets that follow),
- *       and at every line break (so blank lines and masked page furniture always separate);</li>
+ *   <li>a sentence ends after . ! ? ؟ ؛ (a run of them, plus closing quotes/brackets that follow),
+ *       and at every line break (so blank lines and masked page furniture always separate); an ellipsis
+ *       (".." "..." "…") is a pause, not an end;</li>
  *   <li>a dot is not an end between digits ("3.5"), after a single letter ("د. محمد", "U.S."), after a
  *       known Latin abbreviation ("Dr.", "Mr."), when a letter or digit follows it directly
  *       ("www.un.org") or a lower-case Latin word follows;</li>
@@ -141,10 +142,14 @@ public final class SentenceSplitter {
     }
 
     private static boolean isSentenceEnd(String t, int i) {
-        if (t.charAt(i) != '.') {
+        char c = t.charAt(i);
+        int n = t.length();
+        if (c == '\u2026' || (c == '.' && ((i + 1 < n && t.charAt(i + 1) == '.') || (i > 0 && t.charAt(i - 1) == '.')))) {
+            return false; // ".." "..." "…": a pause in Arabic news ("بغداد وواشنطن.. تداعيات")
+        }
+        if (c != '.') {
             return true;
         }
-        int n = t.length();
         char next = i + 1 < n ? t.charAt(i + 1) : ' ';
         if (Character.isLetterOrDigit(next)) {
             return false; // 3.5, www.un.org, U.S

@@ -55,14 +55,24 @@ class DocumentReaderTest {
     @Test
     void htmlKeepsTheWholeSourceAsTextAndTakesTitleAndDateFromTheHead() {
         String html = "<!DOCTYPE html><html><head><meta charset=\"windows-1256\"><title>عنوان &amp; خبر</title>"
-                + "<meta property=\"article:published_time\" content=\"2024-03-14T10:00:00Z\"></head>"
+                + "<meta property=\"article:published_time\" content=\"2024-03-14T10:00:00Z\">"
+                + "<meta property=\"og:site_name\" content=\"الموقع &amp; الشبكة\"></head>"
                 + "<body><p>" + BODY + "</p></body></html>";
         Document d = only(read("page.html", html.getBytes(StandardCharsets.UTF_8)));
         assertThat(d.text()).isEqualTo(html);
         assertThat(d.charset()).as("declared windows-1256 but bytes are UTF-8").isEqualTo("UTF-8");
         assertThat(d.title()).isEqualTo("عنوان & خبر");
         assertThat(d.date()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(d.source()).isEqualTo("الموقع & الشبكة");
         assertThat(d.id()).isEqualTo("page");
+    }
+
+    @Test
+    void siteNameIsDroppedFromTitlesOnlyWhenShort() {
+        assertThat(HtmlMeta.withoutSiteName("مصر والأردن توقعان اتفاقا | الموقع")).isEqualTo("مصر والأردن توقعان اتفاقا");
+        assertThat(HtmlMeta.withoutSiteName("مصر والأردن - اتفاق جديد للتعاون في مجال الطاقة والمياه"))
+                .isEqualTo("مصر والأردن - اتفاق جديد للتعاون في مجال الطاقة والمياه");
+        assertThat(HtmlMeta.withoutSiteName("عاجل | خبر")).isEqualTo("عاجل | خبر");
     }
 
     @Test
@@ -124,6 +134,17 @@ class DocumentReaderTest {
         assertThat(d.charset()).isEqualTo("windows-1256");
         assertThat(d.url()).isEqualTo("https://example.org/news/7");
         assertThat(d.date()).isEqualTo(LocalDate.of(2024, 5, 2));
+    }
+
+    @Test
+    void warc10ResourceRecordWithPlainText() {
+        byte[] rec = TestFiles.warcRecord("resource", "urn:x:note", "2023-06-01T00:00:00Z",
+                "text/plain; charset=utf-8", BODY.getBytes(StandardCharsets.UTF_8));
+        String s = new String(rec, StandardCharsets.ISO_8859_1).replace("WARC/1.1", "WARC/1.0");
+        Document d = only(read("old.warc", s.getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(d.text()).isEqualTo(BODY);
+        assertThat(d.url()).isEqualTo("urn:x:note");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 6, 1));
     }
 
     @Test

@@ -150,6 +150,18 @@ class HostileInputTest {
     }
 
     @Test
+    void deeplyNestedFeedIsAProblemOrItemsNotACrash() {
+        String deep = "<x>".repeat(100_000) + "</x>".repeat(100_000);
+        onlyProblem(read("deep.rss", ("<rss><channel>" + deep + "</channel></rss>").getBytes(StandardCharsets.UTF_8)),
+                "bad-xml");
+        String item = "<rss><channel><item><title>t</title><description>" + BODY + "</description>" + deep
+                + "</item></channel></rss>";
+        List<Result<Document>> rs = read("deep2.rss", item.getBytes(StandardCharsets.UTF_8));
+        assertThat(rs).hasSize(1);
+        assertThat(rs.get(0).value().text()).isEqualTo(BODY);
+    }
+
+    @Test
     void scriptAndStyleOnlyPageHasNoText() {
         String html = "<html><head><style>body{color:red}</style></head><body><script>var x = 'خبر عاجل';</script>"
                 + "<!-- تعليق --><noscript></noscript>&nbsp;</body></html>";

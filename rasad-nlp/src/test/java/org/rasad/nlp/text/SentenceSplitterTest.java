@@ -32,6 +32,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void ellipsisIsAPause() {
+        assertThat(sentences("التعاون بين بغداد وواشنطن.. تداعيات مرتقبة… على المواجهة. ثم انتهى"))
+            .containsExactly("التعاون بين بغداد وواشنطن.. تداعيات مرتقبة… على المواجهة.", "ثم انتهى");
+    }
+
+    @Test
     void keepsQuotesInsideTheSentence() {
         assertThat(sentences("قال الوزير: «لن نتراجع. سنواصل العمل» وأضاف أن الحوار مستمر. ثم غادر."))
             .containsExactly("قال الوزير: «لن نتراجع. سنواصل العمل» وأضاف أن الحوار مستمر.", "ثم غادر.");

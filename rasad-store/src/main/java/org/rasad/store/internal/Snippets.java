@@ -59,19 +59,19 @@ public final class Snippets {
                 return true;
             });
         }
-        int from;
-        if (matches.isEmpty()) {
-            from = 0;
-        } else {
-            from = Math.max(0, matches.get(0).start() - WINDOW / 3);
-            int space = text.lastIndexOf(' ', matches.get(0).start());
-            if (space >= from - 20 && space < matches.get(0).start()) {
-                from = Math.max(0, Math.min(from, space + 1));
+        int from = 0;
+        if (!matches.isEmpty()) {
+            int first = matches.get(0).start();
+            from = Math.max(0, first - WINDOW / 3);
+            // start on a word boundary: after the first space at or after the window start
+            int space = from == 0 ? -1 : indexOfSpace(text, from, first);
+            if (space >= 0) {
+                from = space + 1;
             }
         }
         int to = Math.min(text.length(), from + WINDOW);
-        int cut = text.indexOf(' ', to);
-        if (cut > 0 && cut - to < 20) {
+        int cut = indexOfSpace(text, to, Math.min(text.length(), to + 20));
+        if (cut > 0) {
             to = cut;
         }
         List<Span> rel = new ArrayList<>();
@@ -81,6 +81,16 @@ public final class Snippets {
             }
         }
         return new Snippet(text.substring(from, to).replace('\n', ' '), rel);
+    }
+
+    /** Index of the first whitespace char in [from, to), or -1. */
+    private static int indexOfSpace(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private interface TokenVisitor {

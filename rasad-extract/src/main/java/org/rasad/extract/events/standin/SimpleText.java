@@ -89,7 +89,7 @@ public final class SimpleText {
                 sentStartChar = start;
             }
             tokens.add(new Token(surface, norm, ps[1], ps[0], ps[2], new Span(start, i), sent));
-            boolean end = c == '.' || c == '!' || c == '?' || c == '؟';
+            boolean end = c == '.' || c == '!' || c == '?' || c == '؟' || c == '•' || c == '|' || c == '·';
             if (end && !(c == '.' && i < n && Character.isDigit(text.charAt(i)))) {
                 sentences.add(new Sentence(sent, new Span(sentStartChar, i), sentStartTok, tokens.size()));
                 sent++;

@@ -1,0 +1,229 @@
+package org.rasad.extract.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.rasad.core.Mention;
+import org.rasad.extract.actors.ActorEntry.Kind;
+
+/**
+ * Proper names (PER, LOC, ORG) from the resolved actor mentions plus places and persons that are
+ * not actors: the name part of a person mention ("وزير الدفاع العراقي [جمعة عناد سعدون]"), states,
+ * capitals, cities and regions as LOC, organisations as ORG, and names opened by a known given name.
+ */
+final class NameFinder {
+    private final Doc doc;
+
+    NameFinder(Doc doc) {
+        this.doc = doc;
+    }
+
+    List<NameSpan> find(List<Draft> drafts) {
+        boolean[] covered = new boolean[doc.size()];
+        List<NameSpan> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            NameSpan s = switch (d.kind()) {
+                case PERSON, COUNTERPART -> d.person() == null ? null : new NameSpan("PER", nameStart(d), d.end());
+                case STATE, CAPITAL -> new NameSpan("LOC", d.first(), d.end());
+                case ORGANISATION -> new NameSpan("ORG", d.first(), d.end());
+                default -> null;
+            };
+            if (s != null && s.type().equals("ORG")) {
+                s = withoutGenericHead(s);
+            }
+            if (s != null && s.endToken() > s.firstToken() && !covered[s.firstToken()]) {
+                out.add(s);
+            }
+            if (d.kind() != Mention.Kind.STATE && d.kind() != Mention.Kind.CAPITAL
+                && d.kind() != Mention.Kind.ORGANISATION) {
+                out.addAll(attachments(d, s == null ? d.end() : s.firstToken()));
+            }
+            for (int k = d.first(); k < d.end(); k++) {
+                covered[k] = true;
+            }
+        }
+        NameReader reader = new NameReader(doc);
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        int i = 0;
+        while (i < doc.size()) {
+            if (covered[i] || doc.isPunct(i)) {
+                i++;
+                continue;
+            }
+            PhraseTrie.Match<ActorEntry> m = doc.match(i, true);
+            if (m != null && MentionFinder.best(m.values()).kind() == Kind.PLACE && free(covered, i, i + m.length())) {
+                out.add(new NameSpan("LOC", i, i + m.length()));
+                i += m.length();
+                continue;
+            }
+            int e = reader.readGiven(i);
+            if (e > i && free(covered, i, e)) {
+                out.add(new NameSpan("PER", i, e));
+                surnames.add(doc.keys()[e - 1]);
+                i = e;
+                continue;
+            }
+            int o = orgHead(i);
+            if (o > i + 1 && free(covered, i, o)) {
+                out.add(new NameSpan("ORG", i, o));
+                i = o;
+                continue;
+            }
+            i++;
+        }
+        if (!surnames.isEmpty()) {
+            boolean[] taken = new boolean[doc.size()];
+            for (NameSpan n : out) {
+                for (int k = n.firstToken(); k < n.endToken(); k++) {
+                    taken[k] = true;
+                }
+            }
+            for (int k = 0; k < doc.size(); k++) {
+                if (!taken[k] && !covered[k] && doc.keys()[k].length() >= 3 && !doc.kb().isStopword(doc.keys()[k])) {
+                    for (String f : doc.forms(k)) {
+                        if (surnames.contains(f)) {
+                            out.add(new NameSpan("PER", k, k + 1));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(NameSpan::firstToken));
+        return out;
+    }
+
+    private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("وكاله", "حركه", "قناه", "صحيفه",
+        "جريده", "تنظيم", "جماعه", "مجموعه", "منظمه");
+
+    /** "حركة [حماس]", "لوكالة [فرانس برس]": the generic head word is not part of the name. */
+    private NameSpan withoutGenericHead(NameSpan s) {
+        if (s.endToken() - s.firstToken() < 2) {
+            return s;
+        }
+        for (String f : ArabicKey.withoutProclitics(doc.keys()[s.firstToken()])) {
+            if (GENERIC_HEADS.contains(f) && !doc.keys()[s.firstToken() + 1].startsWith("ال")
+                || f.equals("حركه") || f.equals("تنظيم")) {
+                return new NameSpan(s.type(), s.firstToken() + 1, s.endToken());
+            }
+        }
+        return s;
+    }
+
+    /** States and organisations named inside a role or institution ("الأمين العام [للأمم المتحدة]"). */
+    private List<NameSpan> attachments(Draft d, int stop) {
+        List<NameSpan> out = new ArrayList<>();
+        int k = d.first() + 1;
+        while (k < stop) {
+            PhraseTrie.Match<ActorEntry> m = doc.match(k, true);
+            if (m != null && k + m.length() <= stop) {
+                ActorEntry e = MentionFinder.best(m.values());
+                String type = e.kind() == Kind.ORGANISATION ? "ORG"
+                    : e.kind() == Kind.STATE || e.kind() == Kind.CAPITAL || e.kind() == Kind.PLACE ? "LOC" : null;
+                if (type != null) {
+                    out.add(new NameSpan(type, k, k + m.length()));
+                    k += m.length();
+                    continue;
+                }
+            }
+            k++;
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("حزب", "جامعه", "منظمه", "مجلس",
+        "نادي", "جبهه", "اتحاد", "الاتحاد", "بنك", "البنك", "صندوق", "معهد", "جمعيه", "تحالف", "منتدي", "الحزب");
+
+    /** "حزب العمال الكردستاني", "منظمة الصحة العالمية": an organisation head and up to three words. */
+    private int orgHead(int i) {
+        String head = null;
+        for (String f : doc.forms(i)) {
+            if (ORG_HEADS.contains(f)) {
+                head = f;
+                break;
+            }
+        }
+        if (head == null) {
+            return i;
+        }
+        int limit = doc.sentenceEnd()[i];
+        int j = i + 1;
+        int words = 0;
+        while (j < limit && words < 3) {
+            String k = doc.keys()[j];
+            if (doc.isPunct(j) || Character.isDigit(k.charAt(0)) || doc.kb().isStopword(k)
+                || words > 0 && !(k.startsWith("ال") || k.startsWith("وال") || k.startsWith("لل"))
+                || words == 0 && k.startsWith("و")) {
+                break;
+            }
+            PhraseTrie.Match<ActorEntry> m = doc.match(j, false);
+            if (m != null && m.values().stream().anyMatch(e -> e.kind() == Kind.ROLE || e.kind() == Kind.TITLE
+                || e.kind() == Kind.QUALIFIER)) {
+                break;
+            }
+            words++;
+            j++;
+        }
+        boolean generic = head.equals("وكاله") || head.equals("مؤسسه") || head.equals("شركه") || head.equals("حركه")
+            || head.equals("مركز") || head.equals("هييه");
+        return words == 0 || generic && words < 1 ? i : j;
+    }
+
+    private static boolean free(boolean[] covered, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (covered[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first token of the person's name inside a person mention (after role, state and titles). */
+    private int nameStart(Draft d) {
+        if (d.kind() == Mention.Kind.PERSON && d.role() == null) {
+            return firstNameToken(d);
+        }
+        return skipTitles(personStart(d), d.end());
+    }
+
+    private int personStart(Draft d) {
+        if (d.newPerson()) {
+            int words = d.person().trim().split("\\s+").length;
+            return Math.max(d.first(), d.end() - words);
+        }
+        for (int k = d.first(); k < d.end(); k++) {
+            PhraseTrie.Match<ActorEntry> m = doc.match(k, true);
+            if (m != null && k + m.length() == d.end()) {
+                for (ActorEntry e : m.values()) {
+                    if (e.kind() == Kind.PERSON) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return d.end() - 1;
+    }
+
+    /** Titles ("الشيخ", "الدكتور") are not part of the name. */
+    private int firstNameToken(Draft d) {
+        return skipTitles(d.first(), d.end());
+    }
+
+    /** Skips title and role words at the start of a name ("الملك عبد الله الثاني" → "عبد الله الثاني"). */
+    private int skipTitles(int k, int end) {
+        while (k < end - 1) {
+            List<String> forms = doc.forms(k);
+            boolean title = false;
+            for (String f : forms) {
+                for (ActorEntry e : doc.kb().trie().get(f)) {
+                    title |= e.kind() == Kind.TITLE || e.kind() == Kind.ROLE || e.kind() == Kind.MODIFIER;
+                }
+            }
+            if (!title) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+}
