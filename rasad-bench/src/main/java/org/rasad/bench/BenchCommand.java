@@ -126,7 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
             stages.add(Meter.measure("clean", stage, t, warmups, st::clean));
             stages.add(Meter.measure("normalise", stage, t, warmups, st::normalize));
             stages.add(Meter.measure("tokenise (nlp ArabicTokenizer)", stage, t, warmups, st::tokenize));
-            stages.add(Meter.measure("analyse (pipeline: normalise+tokenise+sentences)", stage, t, warmups, st::analyze));
+            stages.add(Meter.measure("analyse (AnalyzedText: normalise+tokenise+sentences)", stage, t, warmups, st::analyze));
             stages.add(Meter.measure("actors", stage, t, warmups, d -> st.actors(prep.get(d))));
             stages.add(Meter.measure("dates", stage, t, warmups, d -> st.dates(prep.get(d))));
             stages.add(Meter.measure("events", stage, t, warmups, d -> st.events(d, prep.get(d))));
