@@ -27,6 +27,36 @@ public final class Heap {
         return n;
     }
 
+    /** Samples the used heap every few milliseconds on a daemon thread and keeps the maximum. */
+    public static final class Sampler implements AutoCloseable {
+        private final java.util.concurrent.atomic.AtomicLong max = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread thread;
+
+        public Sampler(long periodMillis) {
+            thread = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    max.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(periodMillis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        public long maxBytes() {
+            return max.get();
+        }
+
+        @Override
+        public void close() {
+            thread.interrupt();
+        }
+    }
+
     public static long usedBytes() {
         Runtime r = Runtime.getRuntime();
         return r.totalMemory() - r.freeMemory();

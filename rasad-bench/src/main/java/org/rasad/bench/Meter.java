@@ -15,6 +15,7 @@ import org.rasad.core.Document;
  * runs first so that the JIT has compiled the hot paths.
  */
 public final class Meter {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private Meter() {
     }
 
@@ -29,10 +30,11 @@ public final class Meter {
         for (int w = 0; w < warmups; w++) {
             runShares(docs, threads, work::run);
         }
+        long[] cpu = new long[1];
         long t0 = System.nanoTime();
-        long sum = runShares(docs, threads, work::run);
+        long sum = runShares(docs, threads, work::run, cpu);
         double s = (System.nanoTime() - t0) / 1e9;
-        return new Measurement(name, threads, docs.size(), corpus.textBytes() / 1e6, s, sum);
+        return new Measurement(name, threads, docs.size(), corpus.textBytes() / 1e6, s, cpu[0] / 1e9, sum);
     }
 
     /** Times a function over whole shares of raw JSONL lines (one share per thread), e.g. decode + extract. */
@@ -46,15 +48,24 @@ public final class Meter {
         for (int w = 0; w < warmups; w++) {
             runShares(shares, threads, shareWork);
         }
+        long[] cpu = new long[1];
         long t0 = System.nanoTime();
-        long sum = runShares(shares, threads, shareWork);
+        long sum = runShares(shares, threads, shareWork, cpu);
         double s = (System.nanoTime() - t0) / 1e9;
-        return new Measurement(name, threads, corpus.docs().size(), corpus.textBytes() / 1e6, s, sum);
+        return new Measurement(name, threads, corpus.docs().size(), corpus.textBytes() / 1e6, s, cpu[0] / 1e9, sum);
     }
 
     static <T> long runShares(List<T> items, int threads, ToLongFunction<T> f) {
+        return runShares(items, threads, f, new long[1]);
+    }
+
+    /** Runs the shares; adds the worker threads' CPU nanoseconds to {@code cpu[0]}. */
+    static <T> long runShares(List<T> items, int threads, ToLongFunction<T> f, long[] cpu) {
         if (threads <= 1) {
-            return runShare(items, f);
+            long c0 = CPU.getCurrentThreadCpuTime();
+            long sum = runShare(items, f);
+            cpu[0] += CPU.getCurrentThreadCpuTime() - c0;
+            return sum;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "bench-worker", 16L << 20);
@@ -62,16 +73,22 @@ public final class Meter {
             return t;
         });
         try {
-            List<Future<Long>> fs = new ArrayList<>();
+            List<Future<long[]>> fs = new ArrayList<>();
             int n = items.size();
             int parts = Math.min(threads, Math.max(1, n));
             for (int i = 0; i < parts; i++) {
                 List<T> share = items.subList(n * i / parts, n * (i + 1) / parts);
-                fs.add(pool.submit(() -> runShare(share, f)));
+                fs.add(pool.submit(() -> {
+                    long c0 = CPU.getCurrentThreadCpuTime();
+                    long r = runShare(share, f);
+                    return new long[] {r, CPU.getCurrentThreadCpuTime() - c0};
+                }));
             }
             long sum = 0;
-            for (Future<Long> fu : fs) {
-                sum += fu.get();
+            for (Future<long[]> fu : fs) {
+                long[] r = fu.get();
+                sum += r[0];
+                cpu[0] += r[1];
             }
             return sum;
         } catch (InterruptedException e) {

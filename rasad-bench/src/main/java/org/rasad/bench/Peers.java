@@ -82,6 +82,7 @@ public final class Peers {
                 throw new UncheckedIOException(e);
             }
             props.setProperty("annotators", "tokenize,ssplit,pos");
+            props.setProperty("tokenize.options", "untokenizable=noneKeep");
             this.nlp = new StanfordCoreNLP(props);
         }
 

@@ -15,10 +15,11 @@ import org.rasad.extract.Pipeline;
 import org.rasad.extract.events.EventExtractor;
 import org.rasad.extract.events.EventMerger;
 import org.rasad.extract.events.TriggerLexicon;
-import org.rasad.extract.events.standin.SimpleActors;
-import org.rasad.extract.events.standin.SimpleDates;
-import org.rasad.extract.events.standin.SimpleText;
+import org.rasad.extract.actors.ActorKb;
+import org.rasad.extract.actors.ActorResolver;
 import org.rasad.nlp.clean.Cleaner;
+import org.rasad.nlp.date.DateFinder;
+import org.rasad.nlp.date.DocumentDateFinder;
 import org.rasad.nlp.read.DocumentReader;
 import org.rasad.nlp.read.TextDecoder;
 import org.rasad.nlp.text.AnalyzedText;
@@ -26,7 +27,8 @@ import org.rasad.nlp.text.ArabicNormalizer;
 import org.rasad.nlp.text.ArabicTokenizer;
 
 /**
- * The product's stages, each as a {@link Meter.Work} over one article, built once (lexicons and
+ * The product's stages (the same classes {@link Pipeline#create} wires: {@link AnalyzedText#of},
+ * {@link ActorResolver}, {@link DateFinder}, {@link EventExtractor} + {@link EventMerger}), each as a {@link Meter.Work} over one article, built once (lexicons and
  * knowledge bases loaded in the constructor). Stages whose input is another stage's output (actors,
  * dates, events) get it precomputed by {@link #prepare}, so each line times one stage alone.
  */
@@ -37,14 +39,14 @@ public final class Stages {
 
     private final Cleaner cleaner;
     private final Pipeline pipeline;
-    private final SimpleActors actors;
+    private final ActorResolver actors;
     private final EventExtractor extractor;
     private final DocumentReader reader = new DocumentReader();
 
     public Stages(PipelineConfig cfg) {
         this.cleaner = new Cleaner(cfg);
         this.pipeline = Pipeline.create(cfg);
-        this.actors = SimpleActors.load();
+        this.actors = new ActorResolver(ActorKb.load());
         this.extractor = new EventExtractor(TriggerLexicon.load());
     }
 
@@ -69,7 +71,7 @@ public final class Stages {
 
     /** The analysis the extraction pipeline runs per segment (normalise + tokenise + sentences). */
     public long analyze(Document d) {
-        return SimpleText.analyze(d.text()).tokens().size();
+        return AnalyzedText.of(d.text()).tokens().size();
     }
 
     public long actors(Prepared p) {
@@ -77,7 +79,7 @@ public final class Stages {
     }
 
     public long dates(Prepared p) {
-        return SimpleDates.find(p.text(), p.anchor()).size();
+        return DateFinder.find(p.text(), p.anchor()).size();
     }
 
     public long events(Document d, Prepared p) {
@@ -106,9 +108,9 @@ public final class Stages {
     public Map<Document, Prepared> prepare(List<Document> docs) {
         Map<Document, Prepared> out = new IdentityHashMap<>();
         for (Document d : docs) {
-            AnalyzedText at = SimpleText.analyze(d.text());
-            LocalDate anchor = d.date() != null ? d.date() : SimpleDates.dateline(at);
-            out.put(d, new Prepared(at, anchor, actors.find(at, anchor), SimpleDates.find(at, anchor)));
+            AnalyzedText at = AnalyzedText.of(d.text());
+            LocalDate anchor = d.date() != null ? d.date() : DocumentDateFinder.find(d.text()).orElse(null);
+            out.put(d, new Prepared(at, anchor, actors.find(at, anchor), DateFinder.find(at, anchor)));
         }
         return out;
     }

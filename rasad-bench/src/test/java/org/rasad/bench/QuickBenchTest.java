@@ -38,6 +38,7 @@ class QuickBenchTest {
             assertThat(m.path("seconds").asDouble()).as(m.toString()).isPositive();
             assertThat(m.path("mb").asDouble()).as(m.toString()).isGreaterThan(0.1);
             assertThat(m.path("checksum").asLong()).as(m.toString()).isPositive();
+            assertThat(m.path("cpuSeconds").asDouble()).as(m.toString()).isPositive();
         }
         assertThat(j.path("peers")).hasSize(3);
         assertThat(j.path("ingest").path("articles").asLong()).isEqualTo(300);
@@ -49,6 +50,7 @@ class QuickBenchTest {
         assertThat(j.path("startup").path("exitCode").asInt()).isZero();
         assertThat(j.path("startup").path("medianMs").asDouble()).isPositive();
         assertThat(j.path("peakHeapBytes").asLong()).isPositive();
+        assertThat(j.path("sampledPeakHeapBytes").asLong()).isPositive().isLessThanOrEqualTo(Runtime.getRuntime().maxMemory());
         assertThat(j.path("targets").size()).isGreaterThanOrEqualTo(4);
 
         String md = Files.readString(tmp.resolve("bench.md"));
