@@ -1,7 +1,12 @@
 # Sourced by ./rasad and .ci/run: finds a JDK >= 21 and exports JAVA_HOME.
 # Order: $JAVA_HOME if it is new enough, then the newest JDK under /usr/lib/jvm, then java on PATH.
 rasad_java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1
+  # The JDK's `release` file says its version without starting a JVM; ask java itself only when it is missing.
+  if [ -f "$1/release" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$1/release" | head -n1
+  else
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1
+  fi
 }
 rasad_find_jdk() {
   local cand major best="" bestmajor=0
