@@ -86,6 +86,32 @@ final class Clauses {
         return n;
     }
 
+    /** Time adverbs that sit between a verb's subject and its object ("استقبل X أمس Y"). */
+    static final Set<String> TIME_WORDS = Set.of("امس", "اليوم", "الليله", "مساء", "صباح", "ظهر", "يوم", "الاثنين",
+            "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد");
+    private static final Set<String> NASAB = Set.of("بن", "ابن", "بنت");
+
+    /**
+     * Words between a subject and its object, not counting time adverbs nor the rest of a name the actor
+     * layer left out ("الملك سلمان بن عبد العزيز": "بن عبد العزيز").
+     */
+    static int gapWords(List<Token> toks, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            String w = t.norm();
+            if (t.isPunct() || TIME_WORDS.contains(w)) {
+                continue;
+            }
+            if (NASAB.contains(w) && k + 1 < to) {
+                k += toks.get(k + 1).norm().equals("عبد") && k + 2 < to ? 2 : 1;
+                continue;
+            }
+            n++;
+        }
+        return n;
+    }
+
     static final Set<String> AGENT_VERBS = Set.of("نفذها", "شنها", "نفذه", "شنه", "شنتها", "نفذتها", "يشنها",
             "تشنها", "اطلقها", "اطلقتها", "اطلقه", "تبنتها", "تبناها", "وقعها", "وقعه", "ابرمها", "ابرمته", "ارسلها", "قدمها");
 

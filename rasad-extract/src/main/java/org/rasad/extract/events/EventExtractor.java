@@ -192,7 +192,7 @@ public final class EventExtractor {
             subject = after.getFirst();
             after = Clauses.concat1(after.getFirst(), Clauses.coded(after.subList(1, after.size())));
             object = after.size() > 1
-                     && Clauses.words(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
+                     && Clauses.gapWords(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
                     ? after.get(1) : List.of();
         }
         if (object.isEmpty() && (t.frame() == Trigger.Frame.MEET || t.frame() == Trigger.Frame.JOINT)) {
