@@ -13,9 +13,6 @@ import org.rasad.extract.actors.ActorResolver;
 import org.rasad.extract.events.EventExtractor;
 import org.rasad.extract.events.EventMerger;
 import org.rasad.extract.events.TriggerLexicon;
-import org.rasad.extract.events.standin.SimpleActors;
-import org.rasad.extract.events.standin.SimpleDates;
-import org.rasad.extract.events.standin.SimpleText;
 import org.rasad.nlp.clean.CleanedDocument;
 import org.rasad.nlp.date.DateFinder;
 import org.rasad.nlp.date.DocumentDateFinder;
@@ -57,12 +54,6 @@ public final class Pipeline {
     public static Pipeline create(PipelineConfig cfg) {
         ActorResolver resolver = new ActorResolver(ActorKb.load());
         return new Pipeline(cfg, AnalyzedText::of, resolver::find, DateFinder::find, TriggerLexicon.load());
-    }
-
-    /** The self-contained stand-ins used before the text and actor modules landed (comparison, fallback). */
-    public static Pipeline standIn(PipelineConfig cfg) {
-        SimpleActors kb = SimpleActors.load();
-        return new Pipeline(cfg, SimpleText::analyze, kb::find, SimpleDates::find, TriggerLexicon.load());
     }
 
     /** A pipeline with its text analysis, actor and date stages supplied (tests, other resolvers). */

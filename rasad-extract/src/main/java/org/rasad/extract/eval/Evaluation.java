@@ -105,7 +105,7 @@ public final class Evaluation {
         List<Path> inputs = Stream.of(args).skip(2).map(Path::of).toList();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         org.rasad.core.PipelineConfig cfg = org.rasad.core.PipelineConfig.defaults();
-        run(System.getProperty("rasad.standin") != null ? Pipeline.standIn(cfg) : Pipeline.create(cfg), Path.of(args[0]), inputs, out, true,
+        run(Pipeline.create(cfg), Path.of(args[0]), inputs, out, true,
                 Path.of(args[1]));
     }
 }
