@@ -43,7 +43,7 @@ final class Ingester {
         this.progress = progress;
     }
 
-    Summary run(List<String> paths, PrintWriter err, Consumer<Processor.Processed> onStored) {
+    Summary run(List<String> paths, PrintWriter err, Consumer<StoredDocument> onStored) {
         long start = System.nanoTime();
         Counters c = new Counters();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -51,7 +51,7 @@ final class Ingester {
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<Result<Processor.Processed>>> window = new ArrayDeque<>();
+        ArrayDeque<Future<Result<StoredDocument>>> window = new ArrayDeque<>();
         Batch[] batch = {store.batch()};
         try {
             processor.read(paths, doc -> {
@@ -81,9 +81,9 @@ final class Ingester {
         return new Summary(c.read, c.ingested, c.skipped, c.rejected, c.events, (System.nanoTime() - start) / 1e9);
     }
 
-    private void drainOne(ArrayDeque<Future<Result<Processor.Processed>>> window, Batch[] batch, Counters c,
-                          PrintWriter err, Consumer<Processor.Processed> onStored) {
-        Result<Processor.Processed> r;
+    private void drainOne(ArrayDeque<Future<Result<StoredDocument>>> window, Batch[] batch, Counters c,
+                          PrintWriter err, Consumer<StoredDocument> onStored) {
+        Result<StoredDocument> r;
         try {
             r = window.removeFirst().get();
         } catch (InterruptedException e) {
@@ -94,8 +94,8 @@ final class Ingester {
         }
         r.problems().forEach(p -> reject(batch[0], p, c, err));
         if (r.isOk()) {
-            Processor.Processed p = r.value();
-            if (batch[0].add(new StoredDocument(p.doc(), p.cleaned(), p.originalBytes(), p.events()))) {
+            StoredDocument p = r.value();
+            if (batch[0].add(p)) {
                 c.ingested++;
                 c.events += p.events().size();
                 onStored.accept(p);

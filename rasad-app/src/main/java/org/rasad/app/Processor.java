@@ -1,38 +1,28 @@
 package org.rasad.app;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.rasad.core.Document;
-import org.rasad.core.Event;
 import org.rasad.core.PipelineConfig;
 import org.rasad.core.Problem;
 import org.rasad.core.Result;
-import org.rasad.extract.Pipeline;
-import org.rasad.nlp.clean.CleanedDocument;
-import org.rasad.nlp.clean.Cleaner;
+import org.rasad.app.watch.Extractor;
+import org.rasad.store.StoredDocument;
 import org.rasad.nlp.read.DocumentReader;
 import org.rasad.nlp.read.ReadOptions;
 
 /**
- * Read → clean → extract, built once per JVM from a {@link PipelineConfig}. Thread-safe: the
+ * Read → clean → extract ({@link Extractor}, shared with `rasad watch`), built once per JVM from a {@link PipelineConfig}. Thread-safe: the
  * stages hold no mutable state, so {@link #process(Document)} may run on several threads.
  */
 final class Processor {
-    /** One document carried through the pipeline. */
-    record Processed(Document doc, CleanedDocument cleaned, List<Event> events, byte[] originalBytes) {
-    }
-
     private final DocumentReader reader;
-    private final Cleaner cleaner;
-    private final Pipeline pipeline;
+    private final Extractor extractor;
 
     Processor(PipelineConfig cfg) {
         this.reader = new DocumentReader(ReadOptions.defaults());
-        this.cleaner = new Cleaner(cfg);
-        this.pipeline = Pipeline.create(cfg);
+        this.extractor = new Extractor(cfg);
     }
 
     /** Reads every path in order; documents and problems go to the sinks as they are read. */
@@ -51,32 +41,13 @@ final class Processor {
         }
     }
 
-    /** Cleans and extracts one document; a failure inside a stage becomes a {@link Problem}. */
-    Result<Processed> process(Document doc) {
-        try {
-            CleanedDocument cleaned = cleaner.clean(doc);
-            List<Event> events = pipeline.extract(cleaned);
-            return Result.ok(new Processed(doc, cleaned, events, originalBytes(doc)));
-        } catch (RuntimeException | StackOverflowError e) {
-            return Result.failed(new Problem(doc.id(), "extract", "internal",
-                    e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    doc.text().getBytes(StandardCharsets.UTF_8)));
-        }
+    /** Cleans and extracts one document, ready for the store; a failure inside a stage becomes a {@link Problem}. */
+    Result<StoredDocument> process(Document doc) {
+        return extractor.process(doc, null);
     }
 
     /** The bytes as read: the decoded text re-encoded in the charset it was decoded from. */
     static byte[] originalBytes(Document doc) {
-        Charset cs = StandardCharsets.UTF_8;
-        try {
-            if (doc.charset() != null && Charset.isSupported(doc.charset())) {
-                Charset c = Charset.forName(doc.charset());
-                if (c.canEncode() && c.newEncoder().canEncode(doc.text())) {
-                    cs = c;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            cs = StandardCharsets.UTF_8;
-        }
-        return doc.text().getBytes(cs);
+        return Extractor.originalBytes(doc);
     }
 }

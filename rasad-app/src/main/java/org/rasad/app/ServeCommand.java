@@ -3,13 +3,11 @@ package org.rasad.app;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.rasad.core.PipelineConfig;
-import org.rasad.core.Result;
 import org.rasad.app.server.ExtraRoute;
 import org.rasad.app.server.RasadServer;
 import org.rasad.app.server.ServerConfig;
 import org.rasad.app.server.ServerHandle;
 import org.rasad.store.Store;
-import org.rasad.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,14 +51,7 @@ final class ServeCommand implements Callable<Integer> {
                     new ExtraRoute(RasadServer.WATCH_ROUTES.get(0), watch::watchlists),
                     new ExtraRoute(RasadServer.WATCH_ROUTES.get(1), watch::atom),
                     new ExtraRoute(RasadServer.WATCH_ROUTES.get(2), watch::sources));
-            ServerHandle server = RasadServer.startOnStore(cfg, store, doc -> {
-                Result<Processor.Processed> r = processor.process(doc);
-                if (!r.isOk()) {
-                    return new Result<>(null, r.problems());
-                }
-                Processor.Processed p = r.value();
-                return Result.ok(new StoredDocument(p.doc(), p.cleaned(), p.originalBytes(), p.events()));
-            }, extra);
+            ServerHandle server = RasadServer.startOnStore(cfg, store, processor::process, extra);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "rasad-serve-stop"));
             out.println("rasad: serving " + db.path().toAbsolutePath().normalize() + " at " + server.url()
                     + "  (web UI: " + server.url() + "/ , API: " + server.url() + "/openapi.json; Ctrl-C stops)");

@@ -37,7 +37,7 @@ public final class Extractor {
     }
 
     /** As `rasad ingest` keeps them: the decoded text re-encoded in the charset it was decoded from. */
-    static byte[] originalBytes(Document doc) {
+    public static byte[] originalBytes(Document doc) {
         Charset cs = StandardCharsets.UTF_8;
         try {
             if (doc.charset() != null && Charset.isSupported(doc.charset())) {
