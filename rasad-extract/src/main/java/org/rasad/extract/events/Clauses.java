@@ -119,7 +119,9 @@ final class Clauses {
     static boolean sanctionContext(List<Token> toks, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
             String n = toks.get(k).norm();
-            if (n.endsWith("عقوبات") || n.equals("القرار") || n.equals("الاجراءات") || n.equals("التصنيف")) {
+            String st = toks.get(k).stem();
+            if (n.endsWith("عقوبات") || n.equals("القرار") || n.equals("الاجراءات") || n.equals("التصنيف")
+                || st.equals("قرار") || st.equals("قانون") || st.equals("مشروع")) {
                 return true;
             }
         }
@@ -155,6 +157,19 @@ final class Clauses {
         String first = toks.get(m.firstToken()).norm();
         return first.startsWith("لل") || first.startsWith("بال") || first.startsWith("ل") && m.kind() != Mention.Kind.STATE
                && m.kind() != Mention.Kind.CAPITAL && !first.startsWith("ال");
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("علي", "ضد", "مع", "من", "الي", "تجاه", "عن", "في",
+            "خلال", "امام", "لدي", "حول", "بشان", "وفي", "لصالح");
+
+    /** The mention is governed by a preposition: a word before it, or a clitic ل/ب on its first token. */
+    static boolean prepositional(List<Token> toks, Mention m) {
+        if (m.firstToken() > 0 && PREPOSITIONS.contains(toks.get(m.firstToken() - 1).norm())) {
+            return true;
+        }
+        String p = toks.get(m.firstToken()).prefix();
+        String bare = p.startsWith("و") || p.startsWith("ف") ? p.substring(1) : p;
+        return bare.startsWith("ل") || bare.startsWith("ب");
     }
 
     /** The mention follows the word, directly or after a title or two ("مع معالي الأخ ..."). */

@@ -19,15 +19,38 @@ final class Cues {
             "تنفي", "نفيه", "ولم", "ولن", "ولا");
     private static final Set<String> HYPO = Set.of("اذا", "لو", "حال", "حاله", "ربما", "لولا", "شريطه", "شرط",
             "واذا", "ولو", "وربما", "يمكن", "قد", "وقد", "ان", "فاذا");
+    /** "دعا إلى ضرب فرنسا": an act called for is not done. */
+    private static final Set<String> CALLS = Set.of("دعا", "ودعا", "دعت", "ودعت", "يدعو", "تدعو", "دعوه", "دعوته",
+            "دعوتها", "طالب", "وطالب", "طالبت", "وطالبت", "يطالب", "تطالب", "مطالبه", "حث", "وحث", "حثت", "ناشد",
+            "وناشد", "ناشدت");
     private static final Set<String> BOUNDARY = Set.of("،", ",", ";", "؛", ":", ".", "و");
 
     private Cues() {
+    }
+
+    /** The trigger is the object of a call: "إلى" right before it, a calling verb shortly before that. */
+    private static boolean calledFor(List<Token> toks, int sentStart, int anchor) {
+        if (anchor - 1 < sentStart || !toks.get(anchor - 1).norm().equals("الي")) {
+            return false;
+        }
+        for (int k = anchor - 2; k >= Math.max(sentStart, anchor - 6); k--) {
+            if (CALLS.contains(toks.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Found find(List<Token> toks, int sentStart, int anchor, int last, boolean futurePrefix) {
         Token a = toks.get(anchor);
         if (futurePrefix) {
             return new Found(Modality.PLANNED, a.span());
+        }
+        if (anchor - 1 >= sentStart && toks.get(anchor - 1).norm().equals("اي")) {
+            return new Found(Modality.HYPOTHETICAL, toks.get(anchor - 1).span()); // "ردا على أي اعتداء"
+        }
+        if (calledFor(toks, sentStart, anchor)) {
+            return new Found(Modality.HYPOTHETICAL, toks.get(anchor - 1).span());
         }
         for (int k = anchor - 1; k >= Math.max(sentStart, anchor - 5); k--) {
             Token t = toks.get(k);

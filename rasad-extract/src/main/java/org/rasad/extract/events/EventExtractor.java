@@ -55,10 +55,14 @@ public final class EventExtractor {
             }
         }
         List<Candidate> out = new ArrayList<>();
+        int sports = Scene.sportsWords(toks);
         List<Mention> lastSubject = List.of();
         int lastSubjectSentence = -10;
         for (int si = 0; si < text.sentences().size(); si++) {
             Sentence s = text.sentences().get(si);
+            if (Scene.sports(toks, s, sports)) {
+                continue; // "يلتقي المنتخب المصري بنظيره اليوناني" is a match, not a meeting
+            }
             for (TriggerLexicon.Match match : matches.get(si)) {
                 if (at[match.first()] != null) {
                     continue; // a trigger word inside an actor name
@@ -103,6 +107,14 @@ public final class EventExtractor {
                                 List<TimeExpr> dates, List<Mention> inherited) {
         List<Token> toks = text.tokens();
         Trigger t = m.trigger();
+        boolean violent = Scene.violent(toks, text.sentences(), s, m.first(), m.last());
+        if (t.armedWhenViolent() && violent) {
+            t = t.asAssault(); // "هاجم مسلحون دورية للجيش" is an attack, "هاجم الرئيس نظيره" a verbal one
+        }
+        if (t.needsViolence() && !violent
+            || t.needsTerrorList() && !Scene.terrorList(toks, s) || Scene.conviction(toks, m)) {
+            return null;
+        }
         int left = m.first() - 1;
         while (left >= s.firstToken() && !CLAUSE.contains(toks.get(left).norm()) && m.first() - left <= WINDOW) {
             left--;
@@ -127,10 +139,15 @@ public final class EventExtractor {
             before = Clauses.coded(before); // "سانا تكشف ما دار في لقاء X و Y": an unresolved reporter is no party
         }
         List<List<Mention>> after = Clauses.groups(toks, at, m.first() + 1, right, visit);
+        // "في كلمة خلال الجمعية العمومية للأمم المتحدة، رفض روحاني ...": a prepositional phrase is no subject
+        List<List<Mention>> subjects = before.stream().filter(g -> !Clauses.prepositional(toks, g.getFirst())).toList();
         List<Mention> subject = List.of();
         List<Mention> object = List.of();
         int between = Clauses.betweenAt(toks, at, m.last() + 1, Math.min(right, m.last() + 9));
-        if (t.type() == org.rasad.core.EventType.ASSAULT && Clauses.sanctionContext(toks, left + 1, m.first())) {
+        // "قرار الأمم المتحدة رقم 1373، الذي يستهدف الإرهابيين": the antecedent of a relative clause counts too
+        int antecedent = left >= s.firstToken() && RELATIVE.contains(toks.get(left).norm()) ? Math.max(s.firstToken(), left - 12)
+                : left + 1;
+        if (t.type() == org.rasad.core.EventType.ASSAULT && Clauses.sanctionContext(toks, antecedent, m.first())) {
             return null;
         }
         if (Clauses.agentAfter(toks, m)) {
@@ -167,8 +184,8 @@ public final class EventExtractor {
                 }
                 subject = all.isEmpty() ? parties.getFirst() : all;
             }
-        } else if (!before.isEmpty()) {
-            subject = before.getLast();
+        } else if (!subjects.isEmpty()) {
+            subject = subjects.getLast();
             after = Clauses.coded(after);
             object = after.isEmpty() || Clauses.words(toks, m.last() + 1, after.getFirst().getFirst().firstToken())
                                         > OBJECT_GAP + (t.noun() ? 0 : 2) ? List.of() : after.getFirst();
@@ -236,6 +253,11 @@ public final class EventExtractor {
                 tgt = object;
             }
         }
+        AttackAgents.Roles agent = AttackAgents.find(toks, at, m, t, right, before);
+        if (agent != null) {
+            src = agent.source();
+            tgt = agent.target();
+        }
         tgt = Clauses.withoutAppositions(src, tgt);
         Cues.Found cue = Cues.find(toks, s.firstToken(), m.first(), m.last(), m.future());
         TimeExpr date = Clauses.nearestDate(toks, dates, s, m.first());
@@ -258,33 +280,10 @@ public final class EventExtractor {
             evStart = Math.min(evStart, cue.cue().start());
             evEnd = Math.max(evEnd, cue.cue().end());
         }
+        t = Unknowns.oneParty(toks, s, m, t, src, tgt);
         double filled = (src.isEmpty() ? 0 : 0.5) + (tgt.isEmpty() && t.frame() != Trigger.Frame.JOINT ? 0 : 0.5);
         double conf = t.weight() * (0.6 + 0.4 * filled);
         return new Candidate(t, s.index(), m.first(), src, tgt, new Span(evStart, evEnd), cue.modality(), date, loc,
                 Math.round(conf * 1000) / 1000.0);
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

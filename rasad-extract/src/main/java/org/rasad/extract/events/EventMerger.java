@@ -79,7 +79,8 @@ public final class EventMerger {
                             || c.target().isEmpty() && codes.size() >= 2 && c.trigger().frame() == Trigger.Frame.MEET;
             boolean sides = c.source().stream().anyMatch(x -> x.code() != null)
                             && c.target().stream().anyMatch(x -> x.code() != null);
-            boolean oneSided = ONE_SIDED.contains(type) && c.source().stream().anyMatch(x -> x.code() != null);
+            boolean oneSided = ONE_SIDED.contains(type) && c.source().stream().anyMatch(x -> x.code() != null)
+                               || c.trigger().oneParty() && !codes.isEmpty();
             if (codes.isEmpty() || two && codes.size() < 2 || !(sides || oneSided || joint && codes.size() >= 2)
                 || codes.size() < 2 && COOPERATIVE.contains(type)) {
                 continue;

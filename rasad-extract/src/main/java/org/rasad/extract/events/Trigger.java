@@ -7,7 +7,11 @@ import org.rasad.core.EventType;
  * One lexicon entry: an event type/mode and how its arguments are found.
  *
  * @param words  folded words; the first is the anchor, the rest must follow within a few tokens
- * @param flags  {@code 2} two distinct actors needed, {@code D} a date needed, {@code M} meeting reference, {@code N} noun
+ * @param flags  {@code 2} two distinct actors needed, {@code D} a date needed, {@code M} meeting reference, {@code N} noun,
+ *               {@code V} armed violence needed nearby (words such as استهدف that also mean "aim at"),
+ *               {@code A} an armed attack when violence is nearby ("هاجم" attacks with words or with arms),
+ *               {@code T} words of a terrorism listing needed in the sentence (صنف also means "classify"),
+ *               {@code 1} one known party is enough (a condemned attack by unknown perpetrators)
  */
 public record Trigger(EventType type, String mode, Frame frame, double weight, String flags, List<String> words) {
     public enum Frame { DIR, HOST, FROM, MEET, JOINT, VISIT }
@@ -27,6 +31,32 @@ public record Trigger(EventType type, String mode, Frame frame, double weight, S
 
     public boolean meetingRef() {
         return flags.indexOf('M') >= 0;
+    }
+
+    public boolean needsViolence() {
+        return flags.indexOf('V') >= 0;
+    }
+
+    public boolean needsTerrorList() {
+        return flags.indexOf('T') >= 0;
+    }
+
+    public boolean oneParty() {
+        return flags.indexOf('1') >= 0;
+    }
+
+    public boolean armedWhenViolent() {
+        return flags.indexOf('A') >= 0;
+    }
+
+    /** The same words read as an armed attack. */
+    public Trigger asAssault() {
+        return new Trigger(EventType.ASSAULT, null, frame, weight, flags.replace("A", ""), words);
+    }
+
+    /** This trigger with one more flag. */
+    public Trigger withFlag(char flag) {
+        return flags.indexOf(flag) >= 0 ? this : new Trigger(type, mode, frame, weight, flags + flag, words);
     }
 
     public boolean noun() {

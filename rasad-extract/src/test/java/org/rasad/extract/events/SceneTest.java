@@ -1,0 +1,91 @@
+package org.rasad.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rasad.core.Event;
+import org.rasad.core.EventType;
+import org.rasad.core.Modality;
+
+/** Scene vetoes, agent adjectives, prepositional non-subjects and one-party events, on sentences written for these tests. */
+class SceneTest {
+    @Test
+    void aFootballMatchIsNoMeetingAndARefereeExpelsNoDiplomat() {
+        assertThat(Events.of("يلتقي المنتخب المصري بنظيره اليوناني في مباراة ودية الثلاثاء.")).isEmpty();
+        assertThat(Events.of("طرد الحكم اللاعب البرتغالي في المباراة ضد فالنسيا الإسباني.")).isEmpty();
+        // the same verbs in a political sentence still count
+        assertThat(Events.ofType("يلتقي وزير الخارجية المصري بنظيره اليوناني في أثينا الثلاثاء.", EventType.CONSULT)).hasSize(1);
+    }
+
+    @Test
+    void targetingWithoutViolenceIsNoAttack() {
+        assertThat(Events.ofType("تنفذ الإمارات مشاريع تنموية في مصر تستهدف تحسين حياة المواطن المصري.", EventType.ASSAULT))
+                .isEmpty();
+        assertThat(Events.ofType("استهدفت طائرات التحالف العربي مواقع الحوثيين بغارات جوية في صعدة.", EventType.ASSAULT))
+                .hasSize(1);
+    }
+
+    @Test
+    void aResolutionThatTargetsTerroristsIsNoAttack() {
+        assertThat(Events.ofType("أشار البيان إلى قرار الأمم المتحدة رقم 1373 (2001)، الذي يستهدف الإرهابيين في العالم.",
+                EventType.ASSAULT)).isEmpty();
+    }
+
+    @Test
+    void classifyingIsASanctionOnlyForATerrorismListing() {
+        assertThat(Events.ofType("صنفت المنظمة الدولية للطيران المدني مطارات تونس ضمن الأكثر أمانا.", EventType.SANCTION)).isEmpty();
+        assertThat(Events.ofType("صنفت السعودية جماعة الحوثي منظمة إرهابية.", EventType.SANCTION)).hasSize(1);
+    }
+
+    @Test
+    void aConvictionIsNoCondemnation() {
+        assertThat(Events.ofType("حكم القضاء الكويتي بإعدام لبناني لإدانته بقتل خادمة فلبينية.", EventType.ACCUSE)).isEmpty();
+    }
+
+    @Test
+    void aNationalityAdjectiveAfterAnAttackNounIsTheAttacker() {
+        Event e = single("قتل فلسطيني وأصيب آخر بجروح في قصف إسرائيلي على شمال قطاع غزة.", EventType.ASSAULT);
+        assertThat(Events.codes(e.source())).isEqualTo(Set.of("ISR"));
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("PSE"));
+        Event f = single("قتل ثلاثة مدنيين سوريين في غارة روسية استهدفت سوقا شعبيا.", EventType.ASSAULT);
+        assertThat(Events.codes(f.source())).isEqualTo(Set.of("RUS"));
+        assertThat(Events.codes(f.target())).isEqualTo(Set.of("SYR"));
+    }
+
+    @Test
+    void aPrepositionalPhraseBeforeTheVerbIsNotItsSubject() {
+        Event e = single("وفي كلمة أمام الأمم المتحدة، رفض الرئيس الإيراني حسن روحاني الانتقادات الأمريكية.", EventType.REJECT);
+        assertThat(Events.codes(e.source())).isEqualTo(Set.of("IRN"));
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("USA"));
+    }
+
+    @Test
+    void aCondemnedAttackByUnknownPerpetratorsKeepsTheCondemner() {
+        Event e = single("دان مجلس الأمن الدولي بأشد العبارات التفجير الإرهابي الذي استهدف مسجدا.", EventType.ACCUSE);
+        assertThat(Events.codes(e.source())).isEqualTo(Set.of("UNSC"));
+        assertThat(e.target()).isEmpty();
+    }
+
+    @Test
+    void anAttackByUnknownGunmenKeepsItsTarget() {
+        Event e = single("هاجم مسلحون مجهولون دورية للجيش العراقي بالأسلحة الخفيفة وقتلوا جنديين.", EventType.ASSAULT);
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("IRQ"));
+        assertThat(e.source()).isEmpty();
+    }
+
+    @Test
+    void anAttackCalledForOrConditionalIsNotAsserted() {
+        assertThat(single("ودعا وزير الدفاع الإسرائيلي إلى ضرب المواقع الإيرانية في سوريا بالصواريخ.", EventType.ASSAULT).modality())
+                .isEqualTo(Modality.HYPOTHETICAL);
+        assertThat(single("وقال الوزير إن أي قصف إسرائيلي على لبنان سيقابل برد حازم.", EventType.ASSAULT)
+                .modality()).isEqualTo(Modality.HYPOTHETICAL);
+    }
+
+    private static Event single(String text, EventType type) {
+        List<Event> found = Events.ofType(text, type);
+        assertThat(found).as("%s in %s: %s", type, text, Events.of(text)).hasSize(1);
+        return found.getFirst();
+    }
+}
