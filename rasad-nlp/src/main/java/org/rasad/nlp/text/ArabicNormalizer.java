@@ -121,13 +121,9 @@ public final class ArabicNormalizer {
         if (d == null) {
             return new String(Character.toChars(cp));
         }
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < d.length(); k++) {
-            char x = d.charAt(k);
-            String m = Character.isSurrogate(x) ? null : TABLE[x];
-            sb.append(m == null ? String.valueOf(x) : m);
-        }
-        return sb.toString();
+        // the full decomposition may hold supplementary marks too (U+1109A → U+11099 U+110BA): fold it whole,
+        // so that fold stays idempotent; NFKD parts do not decompose further, so this recurses once at most
+        return fold(d);
     }
 
     private static String[] buildTable() {
