@@ -162,6 +162,27 @@ final class Clauses {
     private static final Set<String> PREPOSITIONS = Set.of("علي", "ضد", "مع", "من", "الي", "تجاه", "عن", "في",
             "خلال", "امام", "لدي", "حول", "بشان", "وفي", "لصالح");
 
+    private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(ها|هم|هما|ه)$");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+    /**
+     * The actor a relative clause starting at token {@code left} refers to, when the trigger opens that
+     * clause ("رئيس الوزراء الإسرائيلي الذي زار أوغندا"); empty otherwise.
+     */
+    static List<Mention> antecedent(List<Token> toks, Mention[] at, Sentence s, int left, int trigger, boolean visit) {
+        if (left < s.firstToken() || left != trigger - 1 || !RELATIVE_PRONOUNS.contains(toks.get(left).norm())
+            || OBJECT_PRONOUN.matcher(toks.get(trigger).norm()).find()) {
+            // "جماعة الإخوان التي حظرتها القاهرة": a pronoun on the verb makes the antecedent its object
+            return List.of();
+        }
+        List<List<Mention>> before = coded(groups(toks, at, Math.max(s.firstToken(), left - 8), left, visit));
+        if (before.isEmpty() || before.getLast().getLast().endToken() < left - 1
+            || prepositional(toks, before.getLast().getFirst())) {
+            return List.of();
+        }
+        return before.getLast();
+    }
+
     /** The mention is governed by a preposition: a word before it, or a clitic ل/ب on its first token. */
     static boolean prepositional(List<Token> toks, Mention m) {
         if (m.firstToken() > 0 && PREPOSITIONS.contains(toks.get(m.firstToken() - 1).norm())) {
@@ -209,6 +230,10 @@ final class Clauses {
 
     /** A place where something happens ("في القاهرة", "بالعاصمة دمشق"; "إلى مصر" only for visits). */
     static boolean locative(List<Token> toks, Mention m, boolean toIsPlace) {
+        if (m.kind() == Mention.Kind.NATIONALITY && m.firstToken() > 0) {
+            String prev = toks.get(m.firstToken() - 1).norm(); // "تشهد العاصمة القطرية مباحثات"
+            return prev.endsWith("العاصمه") || prev.endsWith("مدينه");
+        }
         if (m.kind() != Mention.Kind.CAPITAL && m.kind() != Mention.Kind.STATE) {
             return false;
         }

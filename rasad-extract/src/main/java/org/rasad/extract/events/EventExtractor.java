@@ -54,6 +54,7 @@ public final class EventExtractor {
                 cutPersonAt(text, at, m);
             }
         }
+        Scene.dropNonActors(toks, at);
         List<Candidate> out = new ArrayList<>();
         int sports = Scene.sportsWords(toks);
         List<Mention> lastSubject = List.of();
@@ -111,6 +112,9 @@ public final class EventExtractor {
         if (t.armedWhenViolent() && violent) {
             t = t.asAssault(); // "هاجم مسلحون دورية للجيش" is an attack, "هاجم الرئيس نظيره" a verbal one
         }
+        if (t.futureOnly() && !(m.future() || m.first() > s.firstToken() && toks.get(m.first() - 1).norm().equals("سوف"))) {
+            return null; // "سترد على" threatens, "ردت على" replies
+        }
         if (t.needsViolence() && !violent
             || t.needsTerrorList() && !Scene.terrorList(toks, s) || Scene.conviction(toks, m)) {
             return null;
@@ -134,20 +138,27 @@ public final class EventExtractor {
         }
         boolean pronounSubject = left >= s.firstToken() && Clauses.PRONOUN_THAT.contains(toks.get(left).norm())
                                  && !reporter.isEmpty();
-        List<List<Mention>> before = Clauses.groups(toks, at, left + 1, m.first(), visit);
+        List<List<Mention>> before = Scene.afterPreposition(toks, m)
+                ? List.of() // "سترد على الهجوم الكيماوي": the subject before is not the attack's agent
+                : Clauses.groups(toks, at, left + 1, m.first(), visit);
         if (t.noun()) {
             before = Clauses.coded(before); // "سانا تكشف ما دار في لقاء X و Y": an unresolved reporter is no party
         }
         List<List<Mention>> after = Clauses.groups(toks, at, m.first() + 1, right, visit);
         // "في كلمة خلال الجمعية العمومية للأمم المتحدة، رفض روحاني ...": a prepositional phrase is no subject
         List<List<Mention>> subjects = before.stream().filter(g -> !Clauses.prepositional(toks, g.getFirst())).toList();
+        List<Mention> antecedent = Clauses.antecedent(toks, at, s, left, m.first(), visit);
+        if (!t.noun() && !antecedent.isEmpty()) {
+            before = List.of(antecedent); // "نتنياهو الذي زار أوغندا": the relative pronoun's antecedent is the subject
+            subjects = before;
+        }
         List<Mention> subject = List.of();
         List<Mention> object = List.of();
         int between = Clauses.betweenAt(toks, at, m.last() + 1, Math.min(right, m.last() + 9));
         // "قرار الأمم المتحدة رقم 1373، الذي يستهدف الإرهابيين": the antecedent of a relative clause counts too
-        int antecedent = left >= s.firstToken() && RELATIVE.contains(toks.get(left).norm()) ? Math.max(s.firstToken(), left - 12)
+        int sanctionFrom = left >= s.firstToken() && RELATIVE.contains(toks.get(left).norm()) ? Math.max(s.firstToken(), left - 12)
                 : left + 1;
-        if (t.type() == org.rasad.core.EventType.ASSAULT && Clauses.sanctionContext(toks, antecedent, m.first())) {
+        if (t.type() == org.rasad.core.EventType.ASSAULT && Clauses.sanctionContext(toks, sanctionFrom, m.first())) {
             return null;
         }
         if (Clauses.agentAfter(toks, m)) {
@@ -260,6 +271,9 @@ public final class EventExtractor {
         }
         tgt = Clauses.withoutAppositions(src, tgt);
         Cues.Found cue = Cues.find(toks, s.firstToken(), m.first(), m.last(), m.future());
+        if (t.futureOnly() && cue.modality() == org.rasad.core.Modality.PLANNED) {
+            cue = new Cues.Found(org.rasad.core.Modality.ASSERTED, cue.cue()); // the threat is made now
+        }
         TimeExpr date = Clauses.nearestDate(toks, dates, s, m.first());
         if (date == null) {
             date = Clauses.precedingDate(text, dates, s);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rasad.core.Mention;
 import org.rasad.core.Sentence;
 import org.rasad.core.Token;
 import org.rasad.nlp.text.ArabicNormalizer;
@@ -67,6 +68,49 @@ final class Scene {
             }
         }
         return false;
+    }
+
+    /** Nouns an agreement, summit or process is named with: "اتفاقية باريس" names no French actor. */
+    private static final Set<String> NAMED_AFTER = Set.of("اتفاقيه", "الاتفاقيه", "اتفاق", "الاتفاق", "معاهده",
+            "قمه", "مؤتمر", "منتدي", "اعلان", "مسار", "محادثات", "مفاوضات", "مباحثات", "بروتوكول", "عمليه", "جوله");
+    /** Prepositions after which an attack noun is the object of the clause, not an act of its subject. */
+    private static final Set<String> GOVERNING = Set.of("علي", "الي", "عن", "من", "ضد", "بعد", "قبل", "عقب", "اثر",
+            "خلال", "منذ", "بشان", "حول");
+    /** Agencies of a dateline ("أتلانتا، الولايات المتحدة الأمريكية (CNN)--"). */
+    private static final Set<String> AGENCIES = Set.of("cnn", "رويترز", "ا ف ب", "افب", "اف ب", "د ب ا", "واس",
+            "قنا", "وام", "بترا", "سانا", "كونا", "الاناضول", "ارنا");
+    private static final int DATELINE = 16;
+
+    /**
+     * Forgets actor mentions that name no actor: a dateline's place ("أتلانتا، الولايات المتحدة (CNN)--") and a
+     * city an agreement or summit is named after ("اتفاقية باريس", "قمة بروكسل").
+     */
+    static void dropNonActors(List<Token> toks, Mention[] at) {
+        for (int k = 0; k < Math.min(toks.size(), DATELINE); k++) {
+            if (AGENCIES.contains(toks.get(k).norm()) && k + 2 < toks.size() && toks.get(k + 1).norm().equals(")")
+                && toks.get(k + 2).norm().startsWith("-")) {
+                java.util.Arrays.fill(at, 0, k, null);
+                break;
+            }
+        }
+        for (int k = 1; k < at.length; k++) {
+            Mention m = at[k];
+            if (m != null && m.firstToken() == k && m.kind() == Mention.Kind.CAPITAL
+                && NAMED_AFTER.contains(toks.get(k - 1).norm())) {
+                java.util.Arrays.fill(at, k, Math.min(at.length, m.endToken()), null);
+            }
+        }
+    }
+
+    /** The trigger is a definite noun governed by a preposition ("ردا على الهجوم", "بعد القصف"). */
+    static boolean afterPreposition(List<Token> toks, TriggerLexicon.Match m) {
+        if (m.first() == 0) {
+            return false;
+        }
+        String a = toks.get(m.first()).norm();
+        String bare = a.startsWith("و") || a.startsWith("ف") ? a.substring(1) : a;
+        return (bare.startsWith("ال") || bare.startsWith("لل")) && m.trigger().type() == org.rasad.core.EventType.ASSAULT
+               && GOVERNING.contains(toks.get(m.first() - 1).norm());
     }
 
     /** "حكم بإعدام لبناني لإدانته بقتل خادمة": إدانة with a pronoun and بـ is a court's conviction, not a condemnation. */

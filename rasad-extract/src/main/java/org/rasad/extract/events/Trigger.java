@@ -10,6 +10,7 @@ import org.rasad.core.EventType;
  * @param flags  {@code 2} two distinct actors needed, {@code D} a date needed, {@code M} meeting reference, {@code N} noun,
  *               {@code V} armed violence needed nearby (words such as استهدف that also mean "aim at"),
  *               {@code A} an armed attack when violence is nearby ("هاجم" attacks with words or with arms),
+ *               {@code S} only with a future prefix, as a threat ("سنرد على"),
  *               {@code T} words of a terrorism listing needed in the sentence (صنف also means "classify"),
  *               {@code 1} one known party is enough (a condemned attack by unknown perpetrators)
  */
@@ -43,6 +44,10 @@ public record Trigger(EventType type, String mode, Frame frame, double weight, S
 
     public boolean oneParty() {
         return flags.indexOf('1') >= 0;
+    }
+
+    public boolean futureOnly() {
+        return flags.indexOf('S') >= 0;
     }
 
     public boolean armedWhenViolent() {

@@ -146,7 +146,7 @@ public final class TriggerLexicon {
         int n = out.size();
         for (int i = 0; i < n; i++) {
             String f = out.get(i);
-            for (String e : new String[] {"هما", "هم", "ها", "ه"}) {
+            for (String e : new String[] {"هما", "هم", "ها", "ه", "نا"}) {
                 if (f.endsWith(e) && f.length() - e.length() >= 3 && (hehIsPronoun || !e.equals("ه"))) {
                     out.add(f.substring(0, f.length() - e.length()));
                     break;

@@ -83,6 +83,37 @@ class SceneTest {
                 .modality()).isEqualTo(Modality.HYPOTHETICAL);
     }
 
+    @Test
+    void aDatelinePlaceAndACityAnAgreementIsNamedAfterAreNoActors() {
+        assertThat(Events.ofType("أتلانتا، الولايات المتحدة الأمريكية (CNN)-- جمدت إسرائيل سلسلة من الضرائب على الكنائس.",
+                EventType.SANCTION)).noneSatisfy(e -> assertThat(Events.codes(e.source())).contains("USA"));
+        assertThat(Events.of("قال الرئيس الأمريكي إن الولايات المتحدة ستنسحب من اتفاقية باريس للمناخ."))
+                .noneSatisfy(e -> assertThat(Events.codes(e.target())).contains("FRA"));
+    }
+
+    @Test
+    void theAntecedentOfARelativeClauseIsItsSubjectUnlessTheVerbCarriesItsPronoun() {
+        Event e = single("حضر الاحتفال رئيس الوزراء الإسرائيلي بنيامين نتنياهو الذي زار أوغندا هذا الأسبوع.", EventType.CONSULT);
+        assertThat(Events.codes(e.source())).isEqualTo(Set.of("ISR"));
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("UGA"));
+        assertThat(Events.ofType("وتتهم مصر قطر بدعم جماعة الإخوان التي حظرتها القاهرة.", EventType.SANCTION))
+                .noneSatisfy(x -> assertThat(Events.codes(x.source())).contains("MB"));
+    }
+
+    @Test
+    void aFutureResponseIsAThreatMadeNow() {
+        Event e = single("قالت المندوبة الأمريكية إن الولايات المتحدة سترد على النظام السوري بقوة.", EventType.THREATEN);
+        assertThat(Events.codes(e.source())).isEqualTo(Set.of("USA"));
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("SYR"));
+        assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(Events.ofType("ردت الولايات المتحدة على النظام السوري ببيان.", EventType.THREATEN)).isEmpty();
+    }
+
+    @Test
+    void anAttackNounAfterAPrepositionIsNotTheSubjectsAct() {
+        assertThat(Events.ofType("قالت المندوبة إن الولايات المتحدة سترد على الهجوم الكيماوي بحزم.", EventType.ASSAULT)).isEmpty();
+    }
+
     private static Event single(String text, EventType type) {
         List<Event> found = Events.ofType(text, type);
         assertThat(found).as("%s in %s: %s", type, text, Events.of(text)).hasSize(1);
