@@ -12,6 +12,7 @@ import org.rasad.extract.actors.ActorKb;
 import org.rasad.extract.actors.ActorResolver;
 import org.rasad.extract.events.EventExtractor;
 import org.rasad.extract.events.EventMerger;
+import org.rasad.extract.events.LeadDate;
 import org.rasad.extract.events.TriggerLexicon;
 import org.rasad.nlp.clean.CleanedDocument;
 import org.rasad.nlp.date.DateFinder;
@@ -99,7 +100,8 @@ public final class Pipeline {
         LocalDate anchor = date != null ? date : DocumentDateFinder.find(text).orElse(null);
         List<Mention> mentions = actors.find(at, anchor);
         List<TimeExpr> times = dates.find(at, anchor);
-        return EventMerger.merge(docId, original, extractor.candidates(at, mentions, times), anchor);
+        return EventMerger.merge(docId, original, extractor.candidates(at, mentions, times), anchor,
+                LeadDate.of(at, times, anchor));
     }
 
     private static String blankOutside(String text, int s, int e) {

@@ -45,6 +45,15 @@ public final class EventMerger {
      * @param anchor the segment's date (publication date), or null
      */
     public static List<Event> merge(String docId, String original, List<Candidate> candidates, LocalDate anchor) {
+        return merge(docId, original, candidates, anchor, null);
+    }
+
+    /**
+     * @param anchor the segment's date (publication date), or null
+     * @param lead   the day the report's lead gives ({@link LeadDate}), for events stated without date words; or null
+     */
+    public static List<Event> merge(String docId, String original, List<Candidate> candidates, LocalDate anchor,
+                                    TimeExpr lead) {
         List<Candidate> resolved = new ArrayList<>();
         List<Mention> context = List.of();
         int contextSentence = -100;
@@ -100,7 +109,7 @@ public final class EventMerger {
         foldIntoMeetings(groups);
         List<Event> out = new ArrayList<>();
         for (Group g : groups.values()) {
-            out.add(toEvent(docId, original, g, anchor));
+            out.add(toEvent(docId, original, g, anchor, lead));
         }
         out.sort(Comparator.comparingInt(e -> e.evidence().getFirst().start()));
         return out;
@@ -198,7 +207,7 @@ public final class EventMerger {
                 c.date(), c.location(), c.confidence());
     }
 
-    private static Event toEvent(String docId, String original, Group g, LocalDate anchor) {
+    private static Event toEvent(String docId, String original, Group g, LocalDate anchor, TimeExpr lead) {
         List<Candidate> ms = g.members();
         Candidate first = ms.getFirst();
         String mode = null;
@@ -223,6 +232,9 @@ public final class EventMerger {
                 && (date == null || date.value() == null && c.date().value() != null)) {
                 date = c.date();
             }
+        }
+        if (date == null && lead != null && first.modality() == Modality.ASSERTED) {
+            date = lead;
         }
         String dateValue = date != null ? date.value() : anchor != null ? anchor.toString().substring(0, 7) : null;
         Location loc = ms.stream().map(Candidate::location).filter(java.util.Objects::nonNull).findFirst().orElse(null);

@@ -40,6 +40,19 @@ class DateAttachmentTest {
     }
 
     @Test
+    void anUndatedEventLaterInTheReportTakesTheLeadsDay() {
+        String text = "أعلنت وزارة الخارجية الكويتية اليوم الأحد أنها تتابع التطورات في المنطقة.\n"
+                      + "وقال المتحدث إن الوزارة على تواصل مع الجهات المعنية.\n"
+                      + "وأضاف أن الوضع يتطلب الحذر.\n"
+                      + "وأشار إلى أهمية التنسيق بين الدول العربية.\n"
+                      + "وأعلنت الكويت طرد السفير الفلبيني من أراضيها.";
+        assertThat(only(text, DOC, EventType.SANCTION).date()).isEqualTo("2024-03-10");
+        // a lead day in another month than the publication says nothing safe about this month's events
+        String early = text.replace("اليوم الأحد", "أمس");
+        assertThat(only(early, LocalDate.of(2024, 3, 1), EventType.SANCTION).date()).isEqualTo("2024-03");
+    }
+
+    @Test
     void noDateWordsGivePublicationMonth() {
         Event e = only("فرضت الولايات المتحدة عقوبات جديدة على إيران.", DOC, EventType.SANCTION);
         assertThat(e.date()).isEqualTo("2024-03");
