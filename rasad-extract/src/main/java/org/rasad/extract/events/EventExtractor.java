@@ -109,7 +109,9 @@ public final class EventExtractor {
         List<Token> toks = text.tokens();
         Trigger t = m.trigger();
         boolean violent = Scene.violent(toks, text.sentences(), s, m.first(), m.last());
-        if (t.armedWhenViolent() && violent) {
+        Mention next = m.last() + 1 < at.length ? at[m.last() + 1] : null;
+        boolean leader = next != null && (next.kind() == Mention.Kind.PERSON || next.kind() == Mention.Kind.ROLE);
+        if (t.armedWhenViolent() && violent && !leader) {
             t = t.asAssault(); // "هاجم مسلحون دورية للجيش" is an attack, "هاجم الرئيس نظيره" a verbal one
         }
         if (t.futureOnly() && !(m.future() || m.first() > s.firstToken() && toks.get(m.first() - 1).norm().equals("سوف"))) {
@@ -265,6 +267,9 @@ public final class EventExtractor {
             }
         }
         AttackAgents.Roles agent = AttackAgents.find(toks, at, m, t, right, before);
+        if (agent == null) {
+            agent = NounAgents.find(toks, at, m, t, right);
+        }
         if (agent != null) {
             src = agent.source();
             tgt = agent.target();

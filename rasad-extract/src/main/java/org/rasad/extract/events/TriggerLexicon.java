@@ -64,9 +64,11 @@ public final class TriggerLexicon {
             double weight = Double.parseDouble(f[3].trim());
             String flags = f[4].trim();
             for (String form : f[5].split("\\|")) {
+                // forms not written as V:past:imperfect are nouns (masdars): flag n
+                String formFlags = form.trim().startsWith("V:") ? flags : flags + "n";
                 for (String expanded : expand(form.trim())) {
                     List<String> words = Arrays.asList(ArabicNormalizer.fold(expanded).split(" +"));
-                    Trigger t = new Trigger(type, f[1].trim(), frame, weight, flags, words);
+                    Trigger t = new Trigger(type, f[1].trim(), frame, weight, formFlags, words);
                     m.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(t);
                 }
             }

@@ -76,6 +76,21 @@ class SceneTest {
     }
 
     @Test
+    void aLeaderAttackingInWordsIsNoArmedAttack() {
+        String text = "قتل عشرات المسلحين في غارات على عفرين. وهاجم الرئيس التركي رجب طيب أردوغان نظيره الفرنسي إيمانويل ماكرون.";
+        assertThat(Events.ofType(text, EventType.ASSAULT)).noneSatisfy(e -> assertThat(Events.codes(e.target())).contains("FRA"));
+        assertThat(Events.ofType(text, EventType.ACCUSE)).hasSize(1);
+    }
+
+    @Test
+    void aGenitiveAfterASpeechActNounIsItsAuthor() {
+        Event e = single("وردا على دعوة نائب الرئيس العراقي نوري المالكي إلى وضع السعودية تحت الوصاية الدولية، استنكرت المنظمة التصريحات.",
+                EventType.REQUEST);
+        assertThat(Events.codes(e.source())).isEqualTo(Set.of("IRQ"));
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("SAU"));
+    }
+
+    @Test
     void anAttackCalledForOrConditionalIsNotAsserted() {
         assertThat(single("ودعا وزير الدفاع الإسرائيلي إلى ضرب المواقع الإيرانية في سوريا بالصواريخ.", EventType.ASSAULT).modality())
                 .isEqualTo(Modality.HYPOTHETICAL);

@@ -1,0 +1,52 @@
+package org.rasad.extract.events;
+
+import java.util.List;
+import java.util.Set;
+import org.rasad.core.EventType;
+import org.rasad.core.Mention;
+import org.rasad.core.Token;
+
+/**
+ * "وردا على دعوة المالكي إلى ...", "إدانة الجزائر للهجوم", "رفض مصر التدخل التركي": the actor named right after
+ * the masdar of a speech act (in the genitive) is who made it, not the subject of the clause around it; whom
+ * it is aimed at follows. Not for attacks and arrests, whose genitive is the victim ("اغتيال السفير").
+ * Stateless.
+ */
+final class NounAgents {
+    private static final Set<EventType> SPEECH_ACTS = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
+            EventType.SUPPORT, EventType.THREATEN);
+    private static final int TARGET_GAP = 4;
+
+    private NounAgents() {
+    }
+
+    static AttackAgents.Roles find(List<Token> toks, Mention[] at, TriggerLexicon.Match m, Trigger t, int right) {
+        if (!t.nounForm() || !SPEECH_ACTS.contains(t.type()) || m.last() + 1 >= right) {
+            return null;
+        }
+        String anchor = toks.get(m.first()).norm();
+        if (anchor.endsWith("ه") && !toks.get(m.first()).surface().endsWith("ة") || anchor.endsWith("ها")
+            || anchor.endsWith("هم") || anchor.endsWith("هما")) {
+            return null; // "دعوته": the pronoun is the agent already
+        }
+        Mention agent = at[m.last() + 1];
+        if (agent == null || agent.code() == null || agent.firstToken() != m.last() + 1
+            || Clauses.prepositional(toks, agent)) {
+            return null;
+        }
+        List<List<Mention>> groups = Clauses.coded(Clauses.groups(toks, at, m.last() + 1, right, false));
+        if (groups.isEmpty() || !groups.getFirst().contains(agent)) {
+            return null;
+        }
+        List<Mention> source = groups.getFirst();
+        for (List<Mention> g : groups.subList(1, groups.size())) {
+            if (Clauses.words(toks, source.getLast().endToken(), g.getFirst().firstToken()) > TARGET_GAP) {
+                break;
+            }
+            if (g.stream().noneMatch(x -> source.stream().anyMatch(y -> y.code().equals(x.code())))) {
+                return new AttackAgents.Roles(source, g);
+            }
+        }
+        return new AttackAgents.Roles(source, List.of());
+    }
+}
