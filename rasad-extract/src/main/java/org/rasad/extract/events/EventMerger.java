@@ -233,12 +233,15 @@ public final class EventMerger {
                 date = c.date();
             }
         }
-        if (date == null && lead != null && first.modality() == Modality.ASSERTED) {
+        Modality modality = first.modality();
+        if (date == null && lead != null && modality == Modality.ASSERTED) {
             date = lead;
         }
-        String dateValue = date != null ? date.value() : anchor != null ? anchor.toString().substring(0, 7) : null;
+        // no date words: the report is about the days around its publication; gold gives the publication month
+        // ("any day of it is right", annotation guide rule 9), so an asserted event takes the publication day
+        String dateValue = date != null ? date.value() : anchor == null ? null
+                : modality == Modality.ASSERTED ? anchor.toString() : anchor.toString().substring(0, 7);
         Location loc = ms.stream().map(Candidate::location).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        Modality modality = first.modality();
         double conf = ms.stream().mapToDouble(Candidate::confidence).max().orElse(0);
         conf = Math.min(0.99, conf + 0.03 * (ms.size() - 1));
         List<ActorRef> src = refs(ms, true);

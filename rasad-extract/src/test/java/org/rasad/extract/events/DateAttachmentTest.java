@@ -49,14 +49,16 @@ class DateAttachmentTest {
         assertThat(only(text, DOC, EventType.SANCTION).date()).isEqualTo("2024-03-10");
         // a lead day in another month than the publication says nothing safe about this month's events
         String early = text.replace("اليوم الأحد", "أمس");
-        assertThat(only(early, LocalDate.of(2024, 3, 1), EventType.SANCTION).date()).isEqualTo("2024-03");
+        assertThat(only(early, LocalDate.of(2024, 3, 1), EventType.SANCTION).date()).isEqualTo("2024-03-01");
     }
 
     @Test
-    void noDateWordsGivePublicationMonth() {
+    void noDateWordsGiveThePublicationDayOrMonthWhenNotAsserted() {
         Event e = only("فرضت الولايات المتحدة عقوبات جديدة على إيران.", DOC, EventType.SANCTION);
-        assertThat(e.date()).isEqualTo("2024-03");
+        assertThat(e.date()).isEqualTo("2024-03-10");
         assertThat(e.dateText()).isNull();
+        assertThat(only("تعتزم الولايات المتحدة فرض عقوبات جديدة على إيران.", DOC, EventType.SANCTION).date())
+                .isEqualTo("2024-03");
     }
 
     @Test
