@@ -225,6 +225,10 @@ public final class EventExtractor {
                      && Clauses.gapWords(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
                     ? after.get(1) : List.of();
         }
+        if (t.topicObject() && !object.isEmpty() && !Clauses.withWord(toks, object.getFirst(), "مع")
+            && !toks.get(object.getFirst().firstToken()).norm().startsWith("ب")) {
+            object = List.of(); // "لبحث الهجمات الفلسطينية": what was discussed is no party to the talks
+        }
         if (object.isEmpty() && (t.frame() == Trigger.Frame.MEET || t.frame() == Trigger.Frame.JOINT)) {
             for (List<Mention> g : Clauses.coded(after)) {
                 if (g != subject && !g.equals(subject) && Clauses.withWord(toks, g.getFirst(), "مع")) {
@@ -268,7 +272,14 @@ public final class EventExtractor {
         }
         AttackAgents.Roles agent = AttackAgents.find(toks, at, m, t, right, before);
         if (agent == null) {
-            agent = NounAgents.find(toks, at, m, t, right);
+            agent = NounAgents.find(toks, at, m, t, right, t.nounForm() || Scene.nounContext(toks, m));
+            if (agent != null && agent.target().isEmpty() && toks.get(m.last() + 1).norm().equals("من")) {
+                // "دعا الأمين العام للناتو إلى اجتماع بناء على طلب من تركيا": the clause's actor received it
+                Set<String> by = new java.util.HashSet<>();
+                agent.source().forEach(x -> by.add(x.code()));
+                agent = new AttackAgents.Roles(agent.source(),
+                        Clauses.concat(src, tgt).stream().filter(x -> x.code() != null && !by.contains(x.code())).toList());
+            }
         }
         if (agent != null) {
             src = agent.source();

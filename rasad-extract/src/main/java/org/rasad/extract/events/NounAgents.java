@@ -9,7 +9,7 @@ import org.rasad.core.Token;
 /**
  * "وردا على دعوة المالكي إلى ...", "إدانة الجزائر للهجوم", "رفض مصر التدخل التركي": the actor named right after
  * the masdar of a speech act (in the genitive) is who made it, not the subject of the clause around it; whom
- * it is aimed at follows. Not for attacks and arrests, whose genitive is the victim ("اغتيال السفير").
+ * it is aimed at follows; so for a visit ("زيارة ولي العهد السعودي للولايات المتحدة"). Not for attacks and arrests, whose genitive is the victim ("اغتيال السفير").
  * Stateless.
  */
 final class NounAgents {
@@ -20,21 +20,25 @@ final class NounAgents {
     private NounAgents() {
     }
 
-    static AttackAgents.Roles find(List<Token> toks, Mention[] at, TriggerLexicon.Match m, Trigger t, int right) {
-        if (!t.nounForm() || !SPEECH_ACTS.contains(t.type()) || m.last() + 1 >= right) {
+    static AttackAgents.Roles find(List<Token> toks, Mention[] at, TriggerLexicon.Match m, Trigger t, int right,
+                                   boolean noun) {
+        boolean visit = t.type() == EventType.CONSULT && t.frame() == Trigger.Frame.VISIT;
+        if (!noun || !(SPEECH_ACTS.contains(t.type()) || visit) || m.last() + 1 >= right) {
             return null;
         }
+        // "بناء على طلب من الرئيس اليمني": the requester follows من
+        int first = t.type() == EventType.REQUEST && toks.get(m.last() + 1).norm().equals("من") ? m.last() + 2 : m.last() + 1;
         String anchor = toks.get(m.first()).norm();
         if (anchor.endsWith("ه") && !toks.get(m.first()).surface().endsWith("ة") || anchor.endsWith("ها")
             || anchor.endsWith("هم") || anchor.endsWith("هما")) {
             return null; // "دعوته": the pronoun is the agent already
         }
-        Mention agent = at[m.last() + 1];
-        if (agent == null || agent.code() == null || agent.firstToken() != m.last() + 1
-            || Clauses.prepositional(toks, agent)) {
+        Mention agent = first < right ? at[first] : null;
+        if (agent == null || agent.code() == null || agent.firstToken() != first
+            || first == m.last() + 1 && Clauses.prepositional(toks, agent)) {
             return null;
         }
-        List<List<Mention>> groups = Clauses.coded(Clauses.groups(toks, at, m.last() + 1, right, false));
+        List<List<Mention>> groups = Clauses.coded(Clauses.groups(toks, at, first, right, false));
         if (groups.isEmpty() || !groups.getFirst().contains(agent)) {
             return null;
         }

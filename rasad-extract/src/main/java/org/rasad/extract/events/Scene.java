@@ -113,6 +113,14 @@ final class Scene {
                && GOVERNING.contains(toks.get(m.first() - 1).norm());
     }
 
+    /** The trigger word is used as a noun here: it has the article, or a preposition governs it ("بناء على طلب"). */
+    static boolean nounContext(List<Token> toks, TriggerLexicon.Match m) {
+        String a = toks.get(m.first()).norm();
+        String bare = a.startsWith("و") || a.startsWith("ف") ? a.substring(1) : a;
+        return bare.startsWith("ال") || bare.startsWith("لل") || bare.startsWith("بال")
+               || m.first() > 0 && GOVERNING.contains(toks.get(m.first() - 1).norm());
+    }
+
     /** "حكم بإعدام لبناني لإدانته بقتل خادمة": إدانة with a pronoun and بـ is a court's conviction, not a condemnation. */
     static boolean conviction(List<Token> toks, TriggerLexicon.Match m) {
         String a = toks.get(m.first()).norm();

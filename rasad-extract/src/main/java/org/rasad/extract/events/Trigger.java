@@ -11,6 +11,7 @@ import org.rasad.core.EventType;
  *               {@code V} armed violence needed nearby (words such as استهدف that also mean "aim at"),
  *               {@code A} an armed attack when violence is nearby ("هاجم" attacks with words or with arms),
  *               {@code S} only with a future prefix, as a threat ("سنرد على"),
+ *               {@code W} the direct object is a topic, the partner comes with مع ("بحث X مع Y"),
  *               {@code T} words of a terrorism listing needed in the sentence (صنف also means "classify"),
  *               {@code n} the form is a noun (a masdar such as دعوة), set by the lexicon for forms not written V:,
  *               {@code 1} one known party is enough (a condemned attack by unknown perpetrators)
@@ -45,6 +46,10 @@ public record Trigger(EventType type, String mode, Frame frame, double weight, S
 
     public boolean oneParty() {
         return flags.indexOf('1') >= 0;
+    }
+
+    public boolean topicObject() {
+        return flags.indexOf('W') >= 0;
     }
 
     public boolean nounForm() {

@@ -91,6 +91,29 @@ class SceneTest {
     }
 
     @Test
+    void whatIsDiscussedIsNoPartyToTheTalks() {
+        assertThat(Events.ofType("ويجتمع مجلس الأمن الدولي الأربعاء لبحث الهجمات الفلسطينية على إسرائيل.", EventType.CONSULT))
+                .noneSatisfy(e -> assertThat(Events.codes(e.target())).contains("PSE"));
+        Event e = single("بحث وزير الخارجية العماني مع نظيره الإيراني العلاقات الثنائية.", EventType.CONSULT);
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("IRN"));
+    }
+
+    @Test
+    void atTheRequestOfNamesTheRequester() {
+        Event e = single("دعا الأمين العام لحلف شمال الأطلسي إلى اجتماع طارئ غدا بناء على طلب من تركيا.", EventType.REQUEST);
+        assertThat(Events.codes(e.source())).isEqualTo(Set.of("TUR"));
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("NATO"));
+    }
+
+    @Test
+    void aVisitNounsGenitiveIsTheVisitor() {
+        Event e = single("وعقد المنتدى على هامش زيارة ولي العهد السعودي الأمير محمد بن سلمان للولايات المتحدة.",
+                EventType.CONSULT);
+        assertThat(Events.codes(e.source())).isEqualTo(Set.of("SAU"));
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("USA"));
+    }
+
+    @Test
     void anAttackCalledForOrConditionalIsNotAsserted() {
         assertThat(single("ودعا وزير الدفاع الإسرائيلي إلى ضرب المواقع الإيرانية في سوريا بالصواريخ.", EventType.ASSAULT).modality())
                 .isEqualTo(Modality.HYPOTHETICAL);
