@@ -28,6 +28,9 @@ class EvalCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern("(?m)^event F1 [0-9.]+$");
         assertThat(value(r.out(), "event F1")).isGreaterThanOrEqualTo(EvalTargets.SEEDS_F1);
+        assertThat(value(r.out(), "direction accuracy")).isGreaterThanOrEqualTo(EvalTargets.SEEDS_DIRECTION);
+        assertThat(value(r.out(), "evidence accuracy")).isGreaterThanOrEqualTo(EvalTargets.SEEDS_EVIDENCE);
+        assertThat(value(r.out(), "date accuracy")).isGreaterThanOrEqualTo(EvalTargets.DATE);
     }
 
     @Test
@@ -46,5 +49,6 @@ class EvalCommandTest {
         System.out.println("bulk dev gold (22 articles):\n" + r.out());
         assertThat(r.exit()).isZero();
         assertThat(value(r.out(), "event F1")).isGreaterThanOrEqualTo(EvalTargets.BULK_F1);
+        assertThat(value(r.out(), "date accuracy")).isGreaterThanOrEqualTo(EvalTargets.DATE);
     }
 }

@@ -94,12 +94,15 @@ public final class EventMerger {
                 || codes.size() < 2 && COOPERATIVE.contains(type)) {
                 continue;
             }
-            if (FOLDABLE.contains(type) && lastConsult != null && lastConsult.codes().containsAll(codes)
+            String key = type + "|" + String.join("+", codes);
+            // an agreement of parties that already have one in this report is that agreement, not a statement
+            // made at the meeting ("ضمن اتفاقية الإطار التي عقدت بين الجانبين في 2008")
+            boolean knownAgreement = type == EventType.AGREE && groups.containsKey(key);
+            if (FOLDABLE.contains(type) && lastConsult != null && lastConsult.codes().containsAll(codes) && !knownAgreement
                 && lastConsult.members().stream().anyMatch(m -> m.sentence() == c.sentence())) {
                 lastConsult.members().add(c);
                 continue;
             }
-            String key = type + "|" + String.join("+", codes);
             Group g = groups.computeIfAbsent(key, k -> new Group(type, codes, new ArrayList<>()));
             g.members().add(c);
             if (type == EventType.CONSULT) {

@@ -40,6 +40,16 @@ class MergingTest {
     }
 
     @Test
+    void anAgreementNarratedBesideAMeetingJoinsTheAgreementNotTheMeeting() {
+        String text = "وتأتي زيارة وفد من وزارة الدفاع العراقية للولايات المتحدة ضمن الاتفاق الأمني بين العراق والولايات المتحدة، "
+                      + "وضمن اتفاقية الإطار الاستراتيجي التي عقدت بين الجانبين في نوفمبر عام 2008.";
+        List<Event> agree = Events.ofType(text, EventType.AGREE);
+        assertThat(agree).hasSize(1);
+        assertThat(agree.getFirst().evidence()).anySatisfy(ev -> assertThat(ev.text()).contains("اتفاقية الإطار"));
+        assertThat(agree.getFirst().date()).isEqualTo("2008-11");
+    }
+
+    @Test
     void repeatedReportsMerge() {
         String text = "فرضت الولايات المتحدة عقوبات على إيران.\n\nوقالت واشنطن إنها فرضت العقوبات على طهران بسبب برنامجها.";
         assertThat(Events.ofType(text, EventType.SANCTION)).hasSize(1);
