@@ -7,10 +7,12 @@
 -- verified against it without re-reading the text.
 CREATE TABLE doc_signatures (
     doc_seq  INTEGER PRIMARY KEY REFERENCES documents(seq) ON DELETE CASCADE,
+    date     TEXT,                                -- the document's date (kept here: documents.date sits behind the text)
     sig      BLOB    NOT NULL
 );
 
--- LSH band keys (32 per document): a new document looks up only the documents sharing one of its keys.
+-- LSH band keys (32 per document): a new document looks up only the documents sharing one of its keys (the newest
+-- 64 per key, so that a boilerplate bucket shared by thousands of documents stays cheap).
 CREATE TABLE doc_bands (
     band_key INTEGER NOT NULL,
     doc_seq  INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
@@ -65,6 +67,7 @@ CREATE TABLE story_event_mentions (
 ) WITHOUT ROWID;
 CREATE INDEX story_event_mentions_eid ON story_event_mentions(eid);
 
--- The API's default event order (newest first, then document and id) read straight from an index, so that a page
--- of /api/events does not sort the whole events table (Store.eventPage, EventOrder.DATE_DESC).
+-- The API's default event order (newest first, then document and id), also within one type, read straight from an
+-- index, so that a page of /api/events does not sort the matching events (Store.eventPage, EventOrder.DATE_DESC).
 CREATE INDEX events_date_desc ON events(date DESC, doc, id);
+CREATE INDEX events_type_date_desc ON events(type, date DESC, doc, id);

@@ -148,7 +148,7 @@ public final class Batch implements AutoCloseable {
                 insertSegment.executeUpdate();
             }
             addEvents(d, seq, date);
-            stories.assign(seq, d.cleaned() == null ? doc.text() : d.cleaned().cleanText(), doc.date());
+            stories.assign(seq, d.cleaned() == null ? doc.text() : d.cleaned().cleanText(), doc.date(), doc.source());
             pending.add(new DocIndex.Entry(doc.id(), doc.title(), d.searchText()));
             added++;
             return true;

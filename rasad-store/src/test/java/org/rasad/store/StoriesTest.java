@@ -269,6 +269,32 @@ class StoriesTest {
     }
 
     @Test
+    void aLargeTemplateChainGrowsInConstantTimePerDocument() {
+        int n = 200; // past StoryWriter.REBUILD_MAX: the append path
+        List<StoredDocument> docs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            docs.add(doc("t" + i, "outlet" + (i % 5), "2024-03-0" + (1 + i % 2), STORY_A + " رقم " + i,
+                    consult("t" + i, "2024-03-01")));
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i += 50) {
+            ingest(docs.subList(i, i + 50).toArray(StoredDocument[]::new));
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        StoryStore.Page page = stories(st -> st.list(StoryStore.Sort.SIZE, 1, 0, 10));
+        assertThat(page.total()).isEqualTo(1);
+        StoryStore.Summary s = page.items().get(0);
+        assertThat(s.docs()).isEqualTo(n);
+        assertThat(s.outlets()).hasSize(5);
+        assertThat(s.firstDate()).isEqualTo("2024-03-01");
+        assertThat(s.lastDate()).isEqualTo("2024-03-02");
+        assertThat(s.events()).isEqualTo(1);
+        List<StoryStore.StoryEvent> events = stories(st -> st.events(s.id()));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(n));
+        assertThat(secs).as("%d documents of one story took %.1f s", n, secs).isLessThan(30);
+    }
+
+    @Test
     void sortsBySizeAndDate() {
         ingest(a1(), b1(), a2(), doc("z", "o9", "2023-01-01", "خبر قديم عن موضوع آخر تماما لا صلة له بغيره"));
         List<Integer> bySize = stories(st -> st.list(StoryStore.Sort.SIZE, 1, 0, 10)).items().stream()

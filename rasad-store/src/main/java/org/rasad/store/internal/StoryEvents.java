@@ -35,9 +35,12 @@ final class StoryEvents {
     private final int windowDays;
     private final List<PreparedStatement> statements = new ArrayList<>();
     private final PreparedStatement members;
-    private final PreparedStatement events;
-    private final PreparedStatement actors;
-    private final PreparedStatement evidence;
+    private final Scope story;
+    private final Scope doc;
+    private final PreparedStatement findEvent;
+    private final PreparedStatement growEvent;
+    private final PreparedStatement storyEvents;
+    private final PreparedStatement appendStory;
     private final PreparedStatement deleteEvents;
     private final PreparedStatement deleteStory;
     private final PreparedStatement insertEvent;
@@ -50,12 +53,16 @@ final class StoryEvents {
         this.windowDays = windowDays;
         members = prepare("SELECT d.seq, d.id, d.title, d.date, d.source FROM story_docs m "
                 + "JOIN documents d ON d.seq = m.doc_seq WHERE m.sid = ? ORDER BY d.seq");
-        events = prepare("SELECT e.eid, e.id, e.doc, e.type, e.date, e.doc_seq FROM events e "
-                + "WHERE e.doc_seq IN (" + MEMBERS + ") ORDER BY e.eid");
-        actors = prepare("SELECT a.eid, a.side, a.code FROM event_actors a JOIN events e ON e.eid = a.eid "
-                + "WHERE e.doc_seq IN (" + MEMBERS + ") ORDER BY a.eid, a.side, a.ord");
-        evidence = prepare("SELECT v.eid, v.start, v.end, v.text, v.field FROM evidence v JOIN events e ON e.eid = v.eid "
-                + "WHERE e.doc_seq IN (" + MEMBERS + ") ORDER BY v.eid, v.ord");
+        story = new Scope(prepare(Scope.events("e.doc_seq IN (" + MEMBERS + ")")),
+                prepare(Scope.actors("e.doc_seq IN (" + MEMBERS + ")")), prepare(Scope.evidence("e.doc_seq IN (" + MEMBERS + ")")));
+        doc = new Scope(prepare(Scope.events("e.doc_seq = ?")), prepare(Scope.actors("e.doc_seq = ?")),
+                prepare(Scope.evidence("e.doc_seq = ?")));
+        findEvent = prepare("SELECT seid, first_date, last_date FROM story_events WHERE sid = ? AND type = ? AND actors = ? "
+                + "ORDER BY seid");
+        growEvent = prepare("UPDATE story_events SET first_date = ?, last_date = ?, mentions = mentions + 1 WHERE seid = ?");
+        storyEvents = prepare("SELECT count(*) FROM story_events WHERE sid = ?");
+        appendStory = prepare("UPDATE stories SET first_date = ?, last_date = ?, doc_count = ?, outlets = ?, "
+                + "outlet_count = ?, event_count = ? WHERE sid = ?");
         deleteEvents = prepare("DELETE FROM story_events WHERE sid = ?");
         deleteStory = prepare("DELETE FROM stories WHERE sid = ?");
         insertEvent = prepare("INSERT INTO story_events (id, sid, type, actors, first_date, last_date, mentions) "
@@ -75,6 +82,128 @@ final class StoryEvents {
 
     /** A stored event with where it lives: its row id, its document's seq and outlet. */
     private record Row(long eid, long docSeq, String outlet) {
+    }
+
+    /** The three queries that read events with their actors and evidence, for one story or one document. */
+    private record Scope(PreparedStatement events, PreparedStatement actors, PreparedStatement evidence) {
+        static String events(String where) {
+            return "SELECT e.eid, e.id, e.doc, e.type, e.date, e.doc_seq FROM events e WHERE " + where + " ORDER BY e.eid";
+        }
+
+        static String actors(String where) {
+            return "SELECT a.eid, a.side, a.code FROM event_actors a JOIN events e ON e.eid = a.eid WHERE " + where
+                    + " ORDER BY a.eid, a.side, a.ord";
+        }
+
+        static String evidence(String where) {
+            return "SELECT v.eid, v.start, v.end, v.text, v.field FROM evidence v JOIN events e ON e.eid = v.eid WHERE "
+                    + where + " ORDER BY v.eid, v.ord";
+        }
+    }
+
+    /** What a story's row says: documents, date span (ISO strings, may be null) and sorted outlets. */
+    record Summary(int docs, String first, String last, List<String> outlets) {
+        static final Summary EMPTY = new Summary(0, null, null, List.of());
+
+        Summary {
+            outlets = List.copyOf(new TreeSet<>(outlets));
+        }
+
+        static Summary of(String date, String outlet) {
+            return new Summary(1, date, date, outlet == null || outlet.isBlank() ? List.of() : List.of(outlet));
+        }
+
+        Summary plus(Summary o) {
+            List<String> all = new ArrayList<>(outlets);
+            all.addAll(o.outlets);
+            return new Summary(docs + o.docs, min(first, o.first), max(last, o.last), all);
+        }
+
+        static String min(String a, String b) {
+            return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
+        }
+
+        static String max(String a, String b) {
+            return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
+        }
+    }
+
+    /**
+     * A large story grows by one document: its summary becomes {@code sum} (the members' counts, dates and outlets
+     * with the new one) and each of the document's events joins the first story event of the same type and actor set
+     * whose first date lies within the window (undated with undated), else starts one.
+     */
+    void append(long sid, long seq, Summary sum) throws SQLException {
+        Map<String, Row> rows = new HashMap<>();
+        Map<String, String> outletOfDoc = new HashMap<>();
+        Map<Long, String> outletOfSeq = new HashMap<>();
+        outletOfSeq.put(seq, null);
+        try (PreparedStatement ps = c.prepareStatement("SELECT source FROM documents WHERE seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                outletOfSeq.put(seq, rs.next() ? rs.getString(1) : null);
+            }
+        }
+        for (Event e : load(doc, seq, outletOfSeq, rows, outletOfDoc)) {
+            String actors = String.join(" ", actorSet(e));
+            Long seid = null;
+            String first = null;
+            String last = null;
+            findEvent.setLong(1, sid);
+            findEvent.setString(2, e.type().name());
+            findEvent.setString(3, actors);
+            try (ResultSet rs = findEvent.executeQuery()) {
+                while (seid == null && rs.next()) {
+                    if (sameWindow(StoryWriter.parse(rs.getString(2)), StoryWriter.parse(e.date()))) {
+                        seid = rs.getLong(1);
+                        first = rs.getString(2);
+                        last = rs.getString(3);
+                    }
+                }
+            }
+            EventMention m = new EventMention(e.id(), e.doc(), outletOfDoc.get(e.doc()), e.evidence());
+            if (seid == null) {
+                insert(sid, new StoryEvent(sid + "/" + e.id(), Long.toString(sid), e.type(), actorSet(e), e.date(),
+                        e.date(), List.of(m)), rows);
+            } else {
+                growEvent.setString(1, Summary.min(first, e.date()));
+                growEvent.setString(2, Summary.max(last, e.date()));
+                growEvent.setLong(3, seid);
+                growEvent.executeUpdate();
+                mention(seid, m, rows);
+            }
+        }
+        int events;
+        storyEvents.setLong(1, sid);
+        try (ResultSet rs = storyEvents.executeQuery()) {
+            events = rs.next() ? rs.getInt(1) : 0;
+        }
+        int i = 1;
+        appendStory.setString(i++, sum.first());
+        appendStory.setString(i++, sum.last());
+        appendStory.setInt(i++, sum.docs());
+        appendStory.setString(i++, String.join("|", sum.outlets()));
+        appendStory.setInt(i++, sum.outlets().size());
+        appendStory.setInt(i++, events);
+        appendStory.setLong(i, sid);
+        appendStory.executeUpdate();
+    }
+
+    private boolean sameWindow(java.time.LocalDate first, java.time.LocalDate d) {
+        return first == null ? d == null
+                : d != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(first, d)) <= windowDays;
+    }
+
+    /** Sorted "S:code" and "T:code" of an event's actors, as {@link StoryEventMerger} groups them. */
+    static List<String> actorSet(Event e) {
+        TreeSet<String> s = new TreeSet<>();
+        for (ActorRef a : e.source()) {
+            s.add("S:" + (a.code() == null ? "?" : a.code()));
+        }
+        for (ActorRef a : e.target()) {
+            s.add("T:" + (a.code() == null ? "?" : a.code()));
+        }
+        return List.copyOf(s);
     }
 
     void rebuild(long sid) throws SQLException {
@@ -116,7 +245,7 @@ final class StoryEvents {
         }
         Map<String, Row> rows = new HashMap<>();
         Map<String, String> outletOfDoc = new HashMap<>();
-        List<Event> evs = load(sid, outletOfSeq, rows, outletOfDoc);
+        List<Event> evs = load(story, sid, outletOfSeq, rows, outletOfDoc);
         String story = Long.toString(sid);
         List<StoryEvent> merged = StoryEventMerger.merge(evs, d -> story, outletOfDoc::get, windowDays);
         for (StoryEvent se : merged) {
@@ -136,11 +265,11 @@ final class StoryEvents {
         updateStory.executeUpdate();
     }
 
-    private List<Event> load(long sid, Map<Long, String> outletOfSeq, Map<String, Row> rows,
+    private List<Event> load(Scope scope, long key, Map<Long, String> outletOfSeq, Map<String, Row> rows,
                              Map<String, String> outletOfDoc) throws SQLException {
         Map<Long, String[]> bare = new LinkedHashMap<>();
-        events.setLong(1, sid);
-        try (ResultSet rs = events.executeQuery()) {
+        scope.events().setLong(1, key);
+        try (ResultSet rs = scope.events().executeQuery()) {
             while (rs.next()) {
                 long eid = rs.getLong(1);
                 long seq = rs.getLong(6);
@@ -151,16 +280,16 @@ final class StoryEvents {
         }
         Map<Long, List<ActorRef>> sources = new HashMap<>();
         Map<Long, List<ActorRef>> targets = new HashMap<>();
-        actors.setLong(1, sid);
-        try (ResultSet rs = actors.executeQuery()) {
+        scope.actors().setLong(1, key);
+        try (ResultSet rs = scope.actors().executeQuery()) {
             while (rs.next()) {
                 ("S".equals(rs.getString(2)) ? sources : targets).computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new ActorRef(rs.getString(3), null, null, null, null));
             }
         }
         Map<Long, List<Evidence>> spans = new HashMap<>();
-        evidence.setLong(1, sid);
-        try (ResultSet rs = evidence.executeQuery()) {
+        scope.evidence().setLong(1, key);
+        try (ResultSet rs = scope.evidence().executeQuery()) {
             while (rs.next()) {
                 spans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new Evidence(rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
@@ -193,16 +322,20 @@ final class StoryEvents {
             seid = rs.getLong(1);
         }
         for (EventMention m : se.mentions()) {
-            Row r = rows.get(m.event());
-            insertMention.setLong(1, seid);
-            insertMention.setLong(2, r.eid());
-            insertMention.setString(3, m.event());
-            insertMention.setLong(4, r.docSeq());
-            insertMention.setString(5, m.doc());
-            insertMention.setString(6, r.outlet());
-            insertMention.setString(7, evidenceJson(m.evidence()));
-            insertMention.executeUpdate();
+            mention(seid, m, rows);
         }
+    }
+
+    private void mention(long seid, EventMention m, Map<String, Row> rows) throws SQLException {
+        Row r = rows.get(m.event());
+        insertMention.setLong(1, seid);
+        insertMention.setLong(2, r.eid());
+        insertMention.setString(3, m.event());
+        insertMention.setLong(4, r.docSeq());
+        insertMention.setString(5, m.doc());
+        insertMention.setString(6, r.outlet());
+        insertMention.setString(7, evidenceJson(m.evidence()));
+        insertMention.executeUpdate();
     }
 
     static String evidenceJson(List<Evidence> evidence) {
