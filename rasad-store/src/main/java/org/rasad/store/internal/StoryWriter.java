@@ -219,6 +219,15 @@ public final class StoryWriter {
      * order, at most {@code max}; returns how many.
      */
     public int assignMissing(int max) throws SQLException {
+        // every story_docs row is a stored document (foreign key, cascade): equal counts mean nothing to do, answered
+        // from two small indexes in milliseconds instead of scanning the documents table (a second at 70k)
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT (SELECT count(*) FROM documents) - (SELECT count(*) FROM story_docs)");
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next() && rs.getLong(1) == 0) {
+                return 0;
+            }
+        }
         List<Object[]> todo = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT d.seq, coalesce(d.clean_text, d.text), d.date, d.source "
                 + "FROM documents d WHERE NOT EXISTS (SELECT 1 FROM story_docs m WHERE m.doc_seq = d.seq) "
