@@ -74,6 +74,10 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Processor processor = new Processor(PipelineConfig.defaults().withMinConfidence(minConf));
         try (Store store = Store.open(db.path())) {
+            long backfilled = Ingester.backfillStories(store);
+            if (backfilled > 0) {
+                err.printf("rasad: %,d documents stored before stories existed were assigned to stories%n", backfilled);
+            }
             return new Ingester(processor, store, n, batch, new Progress(err, progress)).run(paths, err, p -> { });
         }
     }

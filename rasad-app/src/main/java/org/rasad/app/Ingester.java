@@ -43,6 +43,25 @@ final class Ingester {
         this.progress = progress;
     }
 
+    /**
+     * Puts the stored documents that have no story yet (a database from before stories existed) into stories, 1,000
+     * per committed batch, so that an interrupted backfill resumes; returns how many were assigned.
+     */
+    static long backfillStories(Store store) {
+        long total = 0;
+        while (true) {
+            int n;
+            try (Batch b = store.batch()) {
+                n = b.assignMissingStories(1000);
+                b.commit();
+            }
+            if (n == 0) {
+                return total;
+            }
+            total += n;
+        }
+    }
+
     Summary run(List<String> paths, PrintWriter err, Consumer<StoredDocument> onStored) {
         long start = System.nanoTime();
         Counters c = new Counters();

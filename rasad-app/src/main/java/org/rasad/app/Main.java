@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rasad", mixinStandardHelpOptions = true, version = "rasad 0.1.0",
         description = "Arabic news to a searchable database of PLOVER political events.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
-            EventsCommand.class, ExportCommand.class, StatsCommand.class, ActorsCommand.class, EvalCommand.class,
+            EventsCommand.class, StoriesCommand.class, ExportCommand.class, StatsCommand.class, ActorsCommand.class, EvalCommand.class,
             ServeCommand.class, EvalNerCommand.class,
             org.rasad.app.watch.SourcesCommand.class, org.rasad.app.watch.WatchCommand.class,
             org.rasad.app.watch.WatchlistCommand.class, org.rasad.app.watch.DigestCommand.class,

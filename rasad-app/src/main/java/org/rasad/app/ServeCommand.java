@@ -7,6 +7,7 @@ import org.rasad.app.server.ExtraRoute;
 import org.rasad.app.server.RasadServer;
 import org.rasad.app.server.ServerConfig;
 import org.rasad.app.server.ServerHandle;
+import org.rasad.app.server.StoryApi;
 import org.rasad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,16 +42,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Processor processor = new Processor(PipelineConfig.defaults());
-        try (Store store = Store.open(db.path())) {
+        try (Store store = Store.open(db.path());
+             org.rasad.store.stories.StoryStore stories = org.rasad.store.stories.StoryStore.open(store)) {
             ServerConfig cfg = ServerConfig.defaults(db.path()).withHost(host).withPort(port);
             org.rasad.app.watch.WatchHandlers watch = new org.rasad.app.watch.WatchHandlers(
                     org.rasad.store.watch.WatchStore.open(store),
                     () -> java.nio.file.Files.isRegularFile(sources.path()) ? sources.load() : java.util.List.of(),
                     java.time.Clock.systemUTC());
-            java.util.List<ExtraRoute> extra = java.util.List.of(
+            java.util.List<ExtraRoute> extra = new java.util.ArrayList<>(java.util.List.of(
                     new ExtraRoute(RasadServer.WATCH_ROUTES.get(0), watch::watchlists),
                     new ExtraRoute(RasadServer.WATCH_ROUTES.get(1), watch::atom),
-                    new ExtraRoute(RasadServer.WATCH_ROUTES.get(2), watch::sources));
+                    new ExtraRoute(RasadServer.WATCH_ROUTES.get(2), watch::sources)));
+            extra.addAll(new StoryApi(stories, cfg).routes());
             ServerHandle server = RasadServer.startOnStore(cfg, store, processor::process, extra);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "rasad-serve-stop"));
             out.println("rasad: serving " + db.path().toAbsolutePath().normalize() + " at " + server.url()

@@ -20,6 +20,7 @@ import org.rasad.core.Problem;
 import org.rasad.nlp.clean.CleanedDocument;
 import org.rasad.store.internal.Dates;
 import org.rasad.store.internal.DocIndex;
+import org.rasad.store.internal.StoryWriter;
 
 /**
  * One SQLite transaction: documents, their events, rejects and source progress become visible together on
@@ -48,6 +49,7 @@ public final class Batch implements AutoCloseable {
     private final PreparedStatement insertEvidence;
     private final PreparedStatement insertReject;
     private final PreparedStatement upsertSource;
+    private final StoryWriter stories;
     private long maxSeq;
     private int added;
     private int skipped;
@@ -79,6 +81,7 @@ public final class Batch implements AutoCloseable {
         upsertSource = prepare("INSERT INTO sources (origin, bytes_done, records_done, complete, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(origin) DO UPDATE SET bytes_done = excluded.bytes_done, "
                 + "records_done = excluded.records_done, complete = excluded.complete, updated_at = excluded.updated_at");
+        stories = new StoryWriter(c, org.rasad.extract.dedup.DedupConfig.DEFAULT);
     }
 
     private PreparedStatement prepare(String sql) throws SQLException {
@@ -107,6 +110,7 @@ public final class Batch implements AutoCloseable {
             selectId.setString(1, doc.id());
             try (ResultSet rs = selectId.executeQuery()) {
                 if (rs.next()) {
+                    stories.remove(rs.getLong(1));
                     deleteDoc.setLong(1, rs.getLong(1));
                     deleteDoc.executeUpdate();
                     replaced++;
@@ -119,7 +123,7 @@ public final class Batch implements AutoCloseable {
             insertDoc.setString(i++, doc.title());
             insertDoc.setString(i++, doc.text());
             insertDoc.setString(i++, d.cleaned() == null ? null : d.cleaned().cleanText());
-            insertDoc.setBytes(i++, storedOriginal(d));
+            insertDoc.setBytes(i++, d.storedOriginal());
             insertDoc.setString(i++, date);
             insertDoc.setString(i++, doc.url());
             insertDoc.setString(i++, doc.source());
@@ -144,29 +148,13 @@ public final class Batch implements AutoCloseable {
                 insertSegment.executeUpdate();
             }
             addEvents(d, seq, date);
+            stories.assign(seq, d.cleaned() == null ? doc.text() : d.cleaned().cleanText(), doc.date(), doc.source());
             pending.add(new DocIndex.Entry(doc.id(), doc.title(), d.searchText()));
             added++;
             return true;
         } catch (SQLException e) {
             throw new StoreException("cannot store document " + d.doc().id(), e);
         }
-    }
-
-    /**
-     * The original bytes to keep; an empty blob when they are exactly the text's UTF-8 (most plain-text and JSONL
-     * input), which halves the database without losing a byte: readers expand it back.
-     */
-    private static byte[] storedOriginal(StoredDocument d) {
-        byte[] orig = d.originalBytes();
-        if (orig.length == 0) {
-            return orig;
-        }
-        String text = d.doc().text();
-        // cheap length guard first: UTF-8 of n UTF-16 units is between n and 3n bytes
-        if (orig.length < text.length() || orig.length > 3L * text.length()) {
-            return orig;
-        }
-        return Arrays.equals(orig, text.getBytes(StandardCharsets.UTF_8)) ? new byte[0] : orig;
     }
 
     private void addEvents(StoredDocument d, long seq, String docDate) throws SQLException {
@@ -325,23 +313,23 @@ public final class Batch implements AutoCloseable {
     public int execute(String sql, Object... args) {
         check();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                Object a = args[i];
-                if (a == null) {
-                    ps.setNull(i + 1, Types.NULL);
-                } else if (a instanceof byte[] b) {
-                    ps.setBytes(i + 1, b);
-                } else if (a instanceof Long || a instanceof Integer) {
-                    ps.setLong(i + 1, ((Number) a).longValue());
-                } else if (a instanceof Double d) {
-                    ps.setDouble(i + 1, d);
-                } else {
-                    ps.setString(i + 1, a.toString());
-                }
-            }
+            org.rasad.store.internal.Sql.bind(ps, args);
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("statement failed: " + sql, e);
+        }
+    }
+
+    /**
+     * Assigns up to {@code max} stored documents that have no story yet (a database ingested before stories
+     * existed) to stories, in ingest order, inside this batch; returns how many were assigned (0: none left).
+     */
+    public int assignMissingStories(int max) {
+        check();
+        try {
+            return stories.assignMissing(max);
+        } catch (SQLException e) {
+            throw new StoreException("story assignment failed", e);
         }
     }
 
@@ -392,6 +380,7 @@ public final class Batch implements AutoCloseable {
             for (PreparedStatement ps : statements) {
                 ps.close();
             }
+            stories.close();
         } catch (SQLException e) {
             throw new StoreException("rollback failed", e);
         } finally {

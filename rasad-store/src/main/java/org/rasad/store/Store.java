@@ -1,12 +1,7 @@
 package org.rasad.store;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -249,6 +244,14 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * One page of matching events sorted in SQL ({@code q.limit()} and {@code q.offset()}; limit <= 0: all), without
+     * reading the others: what the API's event table asks for.
+     */
+    public List<Event> eventPage(EventQuery q, EventOrder order) {
+        return read(c -> EventReader.page(c, q, order));
+    }
+
     public long countEvents(EventQuery q) {
         return read(c -> EventReader.count(c, q));
     }
@@ -281,39 +284,7 @@ public final class Store implements AutoCloseable {
      * PARQUET: {@link EventParquet} (the whole file is written to the stream). Returns the number written.
      */
     public long exportEvents(EventQuery q, ExportFormat f, OutputStream out) {
-        long[] n = {0};
-        try {
-            if (f == ExportFormat.PARQUET) {
-                try (EventParquet.Writer pw = EventParquet.open(out)) {
-                    forEachEvent(q, e -> {
-                        pw.write(e);
-                        n[0]++;
-                    });
-                }
-                return n[0];
-            }
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            if (f == ExportFormat.CSV) {
-                EventCsv.writeHeader(w);
-            }
-            forEachEvent(q, e -> {
-                try {
-                    if (f == ExportFormat.CSV) {
-                        EventCsv.write(e, w);
-                    } else {
-                        EventJson.write(e, w);
-                        w.write('\n');
-                    }
-                    n[0]++;
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            });
-            w.flush();
-            return n[0];
-        } catch (IOException | UncheckedIOException e) {
-            throw new StoreException("export failed", e);
-        }
+        return EventExport.write(this, q, f, out);
     }
 
     /** A stored document with its segments and events ({@code cleaned.masked()} is not kept: null). */

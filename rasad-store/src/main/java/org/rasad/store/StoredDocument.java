@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.rasad.core.Document;
@@ -51,5 +52,22 @@ public record StoredDocument(Document doc, CleanedDocument cleaned, byte[] origi
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
+    }
+
+    /**
+     * The original bytes to keep; an empty blob when they are exactly the text's UTF-8 (most plain-text and JSONL
+     * input), which halves the database without losing a byte: readers expand it back.
+     */
+    byte[] storedOriginal() {
+        byte[] orig = originalBytes();
+        if (orig.length == 0) {
+            return orig;
+        }
+        String text = doc().text();
+        // cheap length guard first: UTF-8 of n UTF-16 units is between n and 3n bytes
+        if (orig.length < text.length() || orig.length > 3L * text.length()) {
+            return orig;
+        }
+        return Arrays.equals(orig, text.getBytes(StandardCharsets.UTF_8)) ? new byte[0] : orig;
     }
 }

@@ -23,6 +23,9 @@ public final class RasadServer {
     public static final List<String> WATCH_ROUTES = List.of("/api/watchlists", "/api/watchlists/{name}/atom",
             "/api/sources");
 
+    /** GET routes of the stories API ({@link StoryApi}), mounted by `rasad serve`; documented in openapi.json too. */
+    public static final List<String> STORY_ROUTES = List.of("/api/stories", "/api/stories/{id}");
+
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";

@@ -23,6 +23,7 @@ final class StaticAssets {
         m.put("/", read(BASE + "index.html", "text/html; charset=utf-8"));
         m.put("/app.js", read(BASE + "app.js", "text/javascript; charset=utf-8"));
         m.put("/views.js", read(BASE + "views.js", "text/javascript; charset=utf-8"));
+        m.put("/stories.js", read(BASE + "stories.js", "text/javascript; charset=utf-8"));
         m.put("/i18n.js", read(BASE + "i18n.js", "text/javascript; charset=utf-8"));
         m.put("/app.css", read(BASE + "app.css", "text/css; charset=utf-8"));
         m.put("/favicon.svg", read(BASE + "favicon.svg", "image/svg+xml"));

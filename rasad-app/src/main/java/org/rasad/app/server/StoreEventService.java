@@ -18,6 +18,7 @@ import org.rasad.core.Result;
 import org.rasad.store.ActorInfo;
 import org.rasad.store.Batch;
 import org.rasad.store.BatchResult;
+import org.rasad.store.EventOrder;
 import org.rasad.store.EventQuery;
 import org.rasad.store.SearchHit;
 import org.rasad.store.SearchResult;
@@ -166,9 +167,41 @@ public final class StoreEventService implements EventService {
         return new Page<>(r.total(), offset, limit, out);
     }
 
+    /**
+     * True when SQL alone decides the filter: nothing is left for {@link #residual} (at most one type, no context,
+     * no either-direction dyad, no text), so the store can sort, count and cut the page itself.
+     */
+    static boolean fullyPushedDown(EventFilter f) {
+        return f.types().size() <= 1 && f.context() == null && f.dyad() == null
+                && ArabicFold.terms(f.text()).length == 0;
+    }
+
+    static EventOrder order(EventSort sort) {
+        return switch (sort) {
+            case DATE_DESC -> EventOrder.DATE_DESC;
+            case DATE_ASC -> EventOrder.DATE_ASC;
+            case CONFIDENCE_DESC -> EventOrder.CONFIDENCE_DESC;
+            case DOC_ASC -> EventOrder.DOC;
+        };
+    }
+
+    /**
+     * A page of events. When the whole filter is SQL, ORDER BY / LIMIT / OFFSET and the count run in the store (an
+     * index serves the default newest-first order), so a page costs milliseconds instead of a scan of every event;
+     * otherwise the pushed-down part streams and the rest is checked here, keeping the best offset + limit events.
+     * Both paths give the same page ({@code StoreEventServiceTest}).
+     */
     @Override
     public Page<Event> events(EventFilter filter, EventSort sort, int offset, int limit) {
         EventQuery q = pushDown(filter);
+        if (fullyPushedDown(filter)) {
+            return new Page<>(store.countEvents(q), offset, limit, store.eventPage(q.page(limit, offset), order(sort)));
+        }
+        return scanPage(q, filter, sort, offset, limit);
+    }
+
+    /** The in-memory page: stream the pushed-down query, filter the rest, keep the best offset + limit. */
+    Page<Event> scanPage(EventQuery q, EventFilter filter, EventSort sort, int offset, int limit) {
 
         Predicate<Event> rest = residual(filter);
         int keep = offset + limit;

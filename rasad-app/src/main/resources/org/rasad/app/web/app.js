@@ -161,7 +161,7 @@
     document.documentElement.dir = R.lang === 'ar' ? 'rtl' : 'ltr';
     document.title = R.t('appName') + ' — ' + R.t('tagline');
     const nav = R.h('nav', { class: 'nav', 'aria-label': 'main' });
-    [['search', 'navSearch'], ['events', 'navEvents'], ['actors', 'navActors'], ['dyad', 'navDyad'], ['network', 'navNetwork']]
+    [['search', 'navSearch'], ['events', 'navEvents'], ['actors', 'navActors'], ['dyad', 'navDyad'], ['network', 'navNetwork'], ['stories', 'navStories']]
       .forEach(n => nav.appendChild(R.h('a', { href: R.route(n[0]), id: 'nav-' + n[0], class: n[0] === active ? 'active' : '' }, R.t(n[1]))));
     const toggle = R.h('button', { id: 'lang-switch', type: 'button', class: 'lang', lang: R.lang === 'ar' ? 'en' : 'ar',
       onclick: () => {
@@ -192,4 +192,6 @@
     window.addEventListener('hashchange', R.render);
     R.render();
   };
+  /* Deferred scripts (views.js, stories.js) have all run when DOMContentLoaded fires: every view is registered. */
+  document.addEventListener('DOMContentLoaded', R.start);
 })();

@@ -24,6 +24,9 @@ window.RASAD_I18N = {
     networkTitle: 'شبكة الفاعلين', kindState: 'دول', kindSubState: 'فاعلون دون الدولة', kindOrg: 'منظمات وجماعات', minWeight: 'أدنى وزن', edges: 'روابط', nodes: 'فاعلون',
     networkHint: 'انقر على فاعل لفتح صفحته.', chooseDyad: 'اختر فاعلين، مثل IRQ و USA.',
     notFound: 'غير موجود.', back: 'رجوع', openArticle: 'افتح المقال', viewActor: 'صفحة الفاعل',
+    navStories: 'القصص', storiesTitle: 'القصص', storiesHint: 'الخبر نفسه في عدة مصادر إعلامية: وثائقه وأحداثه المدمجة.',
+    minDocs: 'أدنى عدد وثائق', largest: 'الأكبر أولا', outlets: 'المصادر الإعلامية', storyTitle: 'القصة',
+    storyEvents: 'أحداث القصة', similarity: 'التشابه',
     footer: 'رصد — بيانات PLOVER. النص الأصلي كما نُشر، والأدلة مظللة فيه.'
   },
   en: {
@@ -49,6 +52,9 @@ window.RASAD_I18N = {
     networkTitle: 'Actor network', kindState: 'States', kindSubState: 'Sub-state actors', kindOrg: 'Organisations and groups', minWeight: 'Min. weight', edges: 'edges', nodes: 'actors',
     networkHint: 'Click an actor to open its page.', chooseDyad: 'Pick two actors, e.g. IRQ and USA.',
     notFound: 'Not found.', back: 'Back', openArticle: 'Open article', viewActor: 'Actor page',
+    navStories: 'Stories', storiesTitle: 'Stories', storiesHint: 'The same news in several outlets: its documents and merged events.',
+    minDocs: 'Min. documents', largest: 'Largest first', outlets: 'Outlets', storyTitle: 'Story',
+    storyEvents: 'Story events', similarity: 'Similarity',
     footer: 'rasad — PLOVER event data. Original text as published, evidence highlighted.'
   },
   types: {

@@ -57,6 +57,8 @@
       h('button', { type: 'button', id: 'next', disabled: cur >= pages, onclick: () => go(page.offset + page.limit) }, R.t('next')));
   }
 
+  R.pager = pager;
+
   /* ---------- events table ---------- */
   const FILTERS = ['q', 'actor', 'source', 'target', 'dyad', 'type', 'modality', 'mode', 'context', 'from', 'to', 'sort', 'doc'];
   R.views.events = async function (main, p) {
@@ -297,5 +299,4 @@
     c.on('click', e => { if (e.dataType === 'node') R.go('actor', { code: e.data.name }); });
   };
 
-  R.start();
 })();

@@ -212,7 +212,11 @@ class ApiTest {
         for (String path : RasadServer.WATCH_ROUTES) {
             assertThat(o.path("paths").path(path).has("get")).as(path).isTrue();
         }
-        assertThat(o.path("paths").size()).isEqualTo(RasadServer.API_ROUTES.size() + RasadServer.WATCH_ROUTES.size());
+        for (String path : RasadServer.STORY_ROUTES) {
+            assertThat(o.path("paths").path(path).has("get")).as(path).isTrue();
+        }
+        assertThat(o.path("paths").size()).isEqualTo(RasadServer.API_ROUTES.size() + RasadServer.WATCH_ROUTES.size()
+                + RasadServer.STORY_ROUTES.size());
     }
 
     static void assertError(HttpResponse<String> r, int status, String code) {

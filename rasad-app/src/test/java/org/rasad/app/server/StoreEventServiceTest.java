@@ -90,6 +90,44 @@ class StoreEventServiceTest {
     }
 
     @Test
+    void pushedDownPagesEqualTheInMemoryPages() {
+        List<EventFilter> filters = List.of(
+                EventFilter.all(),
+                f("IRQ", null, null, null, Set.of(), null, null, null, null),
+                f("IRQ.KRG", null, null, null, Set.of(), null, null, null, null),
+                f(null, "EGY", "EGY.REB", null, Set.of(), null, null, null, null),
+                f(null, "USA", null, null, Set.of(EventType.CONSULT), null, null, null, null),
+                f(null, null, null, null, Set.of(EventType.AGREE), null, "2025-02", "2025-03-31", null),
+                f(null, null, null, null, Set.of(), null, "2024", null, null),
+                f(null, null, null, null, Set.of(), Modality.HYPOTHETICAL, null, null, null),
+                EventFilter.all().withDoc("doc-iraq-usa"));
+        long nonEmpty = 0;
+        for (EventFilter filter : filters) {
+            assertThat(StoreEventService.fullyPushedDown(filter)).as(filter.toString()).isTrue();
+            for (EventSort sort : EventSort.values()) {
+                long total = real.events(filter, sort, 0, 1).total();
+                nonEmpty += total > 0 ? 1 : 0;
+                int[][] pages = {{0, 7}, {3, 5}, {0, 1000}, {10, 3}, {(int) total - 1, 4}, {(int) total + 5, 5}};
+                for (int[] p : pages) {
+                    int offset = Math.max(0, p[0]);
+                    EventService.Page<Event> pushed = real.events(filter, sort, offset, p[1]);
+                    EventService.Page<Event> scanned = real.scanPage(StoreEventService.pushDown(filter), filter, sort,
+                            offset, p[1]);
+                    assertThat(pushed).as(filter + " " + sort + " " + offset + "+" + p[1]).isEqualTo(scanned);
+                }
+            }
+        }
+        assertThat(nonEmpty).isGreaterThan(20);
+        // what SQL cannot decide stays in memory
+        assertThat(StoreEventService.fullyPushedDown(f(null, null, null, List.of("USA", "IRQ"), Set.of(), null, null,
+                null, null))).isFalse();
+        assertThat(StoreEventService.fullyPushedDown(f(null, null, null, null,
+                EnumSet.of(EventType.CONSULT, EventType.ACCUSE), null, null, null, null))).isFalse();
+        assertThat(StoreEventService.fullyPushedDown(f(null, null, null, null, Set.of(), null, null, null, "الحدود")))
+                .isFalse();
+    }
+
+    @Test
     void documentsSearchAndStatsComeFromTheStore() {
         EventService.DocumentView v = real.document("doc-iraq-usa").orElseThrow();
         assertThat(v.events()).hasSize(2);
