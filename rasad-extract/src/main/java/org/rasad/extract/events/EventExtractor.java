@@ -54,7 +54,7 @@ public final class EventExtractor {
                 cutPersonAt(text, at, m);
             }
         }
-        Scene.dropNonActors(toks, at);
+        Scene.dropNonActors(toks, text.sentences(), at);
         List<Candidate> out = new ArrayList<>();
         int sports = Scene.sportsWords(toks);
         List<Mention> lastSubject = List.of();

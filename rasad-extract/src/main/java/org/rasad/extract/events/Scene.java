@@ -80,12 +80,31 @@ final class Scene {
     private static final Set<String> AGENCIES = Set.of("cnn", "رويترز", "ا ف ب", "افب", "اف ب", "د ب ا", "واس",
             "قنا", "وام", "بترا", "سانا", "كونا", "الاناضول", "ارنا");
     private static final int DATELINE = 16;
+    private static final int AGENCY_TOKENS = 7;
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--", "ـ");
 
     /**
-     * Forgets actor mentions that name no actor: a dateline's place ("أتلانتا، الولايات المتحدة (CNN)--") and a
+     * Forgets actor mentions that name no actor: a dateline's place ("أتلانتا، الولايات المتحدة (CNN)--",
+     * "القاهرة - استقبل ...") and a
      * city an agreement or summit is named after ("اتفاقية باريس", "قمة بروكسل").
      */
-    static void dropNonActors(List<Token> toks, Mention[] at) {
+    static void dropNonActors(List<Token> toks, List<Sentence> sentences, Mention[] at) {
+        for (Sentence s : sentences) {
+            // "القاهرة - استقبل الرئيس ...", "عمان-بترا- استقبل ...": a place and a dash open a dateline
+            Mention m = s.firstToken() < at.length ? at[s.firstToken()] : null;
+            if (m != null && m.firstToken() == s.firstToken() && m.endToken() < toks.size()
+                && (m.kind() == Mention.Kind.CAPITAL || m.kind() == Mention.Kind.STATE)
+                && DASHES.contains(toks.get(m.endToken()).norm())) {
+                int end = m.endToken(); // and the agency after it: "عمان-بترا-", "القاهرة - (أ ش أ) -"
+                for (int k = m.endToken(); k < Math.min(s.endToken(), m.endToken() + AGENCY_TOKENS); k++) {
+                    String n = toks.get(k).norm();
+                    if (DASHES.contains(n) || n.equals(":")) {
+                        end = k;
+                    }
+                }
+                java.util.Arrays.fill(at, m.firstToken(), end, null);
+            }
+        }
         for (int k = 0; k < Math.min(toks.size(), DATELINE); k++) {
             if (AGENCIES.contains(toks.get(k).norm()) && k + 2 < toks.size() && toks.get(k + 1).norm().equals(")")
                 && toks.get(k + 2).norm().startsWith("-")) {

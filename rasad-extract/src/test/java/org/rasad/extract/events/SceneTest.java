@@ -130,6 +130,16 @@ class SceneTest {
     }
 
     @Test
+    void aDatelineDoesNotHideTheEventAfterIt() {
+        for (String dateline : List.of("القاهرة - ", "القاهرة - (د ب أ) - ", "عمان-بترا- ", "الرياض – واس: ")) {
+            Event e = single(dateline + "استقبل الرئيس المصري عبد الفتاح السيسي اليوم وزير الخارجية السعودي عادل الجبير.",
+                    EventType.CONSULT);
+            assertThat(Events.codes(e.source())).as(dateline).isEqualTo(Set.of("SAU"));
+            assertThat(Events.codes(e.target())).as(dateline).isEqualTo(Set.of("EGY"));
+        }
+    }
+
+    @Test
     void theAntecedentOfARelativeClauseIsItsSubjectUnlessTheVerbCarriesItsPronoun() {
         Event e = single("حضر الاحتفال رئيس الوزراء الإسرائيلي بنيامين نتنياهو الذي زار أوغندا هذا الأسبوع.", EventType.CONSULT);
         assertThat(Events.codes(e.source())).isEqualTo(Set.of("ISR"));
