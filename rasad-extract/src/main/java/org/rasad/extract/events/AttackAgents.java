@@ -33,9 +33,11 @@ final class AttackAgents {
 
     static Roles find(List<Token> toks, Mention[] at, TriggerLexicon.Match m, Trigger t, int right,
                       List<List<Mention>> before) {
-        if (t.type() != EventType.ASSAULT || !MODES.contains(t.mode() == null ? "" : t.mode())
-            || !toks.get(m.first()).suffix().isEmpty()) {
+        if (t.type() != EventType.ASSAULT || !toks.get(m.first()).suffix().isEmpty()) {
             return null;
+        }
+        if (!MODES.contains(t.mode() == null ? "" : t.mode())) {
+            return inAnAttack(toks, m) ? victimsOnly(toks, m, before) : null;
         }
         int k = m.last() + 1;
         while (k < right && k <= m.last() + 2 && QUALIFIERS.contains(toks.get(k).stem())) {
@@ -44,7 +46,7 @@ final class AttackAgents {
         Mention agent = k < right ? at[k] : null;
         if (agent == null || agent.kind() != Mention.Kind.NATIONALITY || agent.firstToken() != k
             || agent.code() == null || agent.endToken() - agent.firstToken() != 1) {
-            return null;
+            return inAnAttack(toks, m) ? victimsOnly(toks, m, before) : null;
         }
         for (List<Mention> g : Clauses.coded(Clauses.groups(toks, at, agent.endToken(), right, false))) {
             if (Clauses.words(toks, agent.endToken(), g.getFirst().firstToken()) > TARGET_GAP) {
@@ -60,6 +62,22 @@ final class AttackAgents {
                 || Clauses.words(toks, victims.getLast().getLast().endToken(), m.first()) > VICTIM_GAP
                 ? List.of() : victims.getLast();
         return new Roles(List.of(agent), differs(victim, agent) ? victim : List.of());
+    }
+
+    /** "قتل 32 شخصا في تفجير انتحاري", "أصيب جنديان بقصف": the attack is where the clause's subject was hit. */
+    private static boolean inAnAttack(List<Token> toks, TriggerLexicon.Match m) {
+        String a = toks.get(m.first()).norm();
+        return m.first() > 0 && toks.get(m.first() - 1).norm().equals("في") || a.startsWith("ب") && a.length() > 4
+               && !a.startsWith("بحث");
+    }
+
+    /** Those named just before the attack noun were hit by it; who attacked is not said. */
+    private static Roles victimsOnly(List<Token> toks, TriggerLexicon.Match m, List<List<Mention>> before) {
+        List<List<Mention>> victims = Clauses.coded(before);
+        if (victims.isEmpty() || Clauses.words(toks, victims.getLast().getLast().endToken(), m.first()) > VICTIM_GAP) {
+            return new Roles(List.of(), List.of());
+        }
+        return new Roles(List.of(), victims.getLast());
     }
 
     private static boolean differs(List<Mention> group, Mention agent) {

@@ -286,6 +286,12 @@ public final class EventExtractor {
             tgt = agent.target();
         }
         tgt = Clauses.withoutAppositions(src, tgt);
+        if (t.type() == org.rasad.core.EventType.ASSAULT) {
+            List<Mention> by = src;
+            // "الغارات التي شنتها الطائرات التركية ... مصادر عسكرية تركية": a state's name is no target of its own raid
+            tgt = tgt.stream().filter(x -> !(x.kind() == Mention.Kind.NATIONALITY || x.kind() == Mention.Kind.STATE)
+                    || by.stream().noneMatch(y -> y.code() != null && y.code().equals(x.code()))).toList();
+        }
         Cues.Found cue = Cues.find(toks, s.firstToken(), m.first(), m.last(), m.future());
         if (t.futureOnly() && cue.modality() == org.rasad.core.Modality.PLANNED) {
             cue = new Cues.Found(org.rasad.core.Modality.ASSERTED, cue.cue()); // the threat is made now

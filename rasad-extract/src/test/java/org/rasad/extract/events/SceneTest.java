@@ -55,6 +55,19 @@ class SceneTest {
     }
 
     @Test
+    void thoseHitInAnAttackAreItsTargetNotItsAuthor() {
+        Event e = single("قتل جندي عراقي في تفجير انتحاري قرب الموصل.", EventType.ASSAULT);
+        assertThat(e.source()).isEmpty();
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("IRQ"));
+    }
+
+    @Test
+    void aStateIsNoTargetOfItsOwnRaid() {
+        assertThat(Events.ofType("وقالت مصادر عسكرية تركية إن الغارات التي شنتها الطائرات التركية أصابت أهدافها.",
+                EventType.ASSAULT)).noneSatisfy(e -> assertThat(Events.codes(e.target())).contains("TUR"));
+    }
+
+    @Test
     void aPrepositionalPhraseBeforeTheVerbIsNotItsSubject() {
         Event e = single("وفي كلمة أمام الأمم المتحدة، رفض الرئيس الإيراني حسن روحاني الانتقادات الأمريكية.", EventType.REJECT);
         assertThat(Events.codes(e.source())).isEqualTo(Set.of("IRN"));
