@@ -372,6 +372,9 @@ final class MentionFinder {
         int j = skipQualifiers(end);
         PhraseTrie.Match<ActorEntry> att = doc.match(j, true);
         ActorEntry a = att == null ? null : ofKind(att.values(), Kind.NATIONALITY, Kind.STATE, Kind.ORGANISATION);
+        if (a != null && j < doc.size() && doc.keys()[j].matches("[وف]?بال.*")) {
+            a = null; // "متمردي الحزب بالعراق": a state after بـ is where the institution is, not whose it is
+        }
         if (a == null || !a.hasCode()) {
             return List.of(new Draft(Mention.Kind.INSTITUTION, null, inst.sector(), null, null, null, i, end, start,
                 doc.endOf(end - 1), false));

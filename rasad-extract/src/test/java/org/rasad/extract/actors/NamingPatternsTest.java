@@ -28,6 +28,13 @@ class NamingPatternsTest {
     }
 
     @Test
+    void aStateAfterBiIsWhereAnInstitutionIsNotWhoseItIs() {
+        List<Mention> ms = find("شن الطيران التركي غارات على مواقع متمردي الحزب بالعراق.", D2016);
+        assertThat(ms).noneSatisfy(m -> assertThat(m.kind() == Mention.Kind.INSTITUTION && "IRQ".equals(m.code())).isTrue());
+        assertThat(first(find("قصف الجيش العراقي مواقع التنظيم.", D2016), Mention.Kind.INSTITUTION).code()).isEqualTo("IRQ");
+    }
+
+    @Test
     void crownPrinceWithoutNameResolvedAtDate() {
         List<Mention> ms = find("التقى ولي العهد السعودي وفدا تجاريا.", D2024);
         Mention m = first(ms, Mention.Kind.ROLE);
