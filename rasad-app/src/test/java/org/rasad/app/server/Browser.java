@@ -1,5 +1,6 @@
 package org.rasad.app.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -7,14 +8,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian chromium driven through Debian's chromedriver; Selenium Manager never runs
@@ -46,6 +52,19 @@ final class Browser {
         ChromeDriver d = new ChromeDriver(svc, o);
         d.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         return d;
+    }
+
+    /** Fails on any SEVERE browser log entry: a script error or a Content-Security-Policy violation. */
+    static void assertNoSevereLogs(ChromeDriver d) {
+        List<LogEntry> severe = d.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(severe).as(severe.stream().map(LogEntry::getMessage).collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    /** Opens a view of the UI by its hash and waits for it to render. */
+    static void open(ChromeDriver d, WebDriverWait wait, String baseUrl, String hash) {
+        d.get(baseUrl + "/" + hash);
+        wait.until(x -> x.findElement(By.id("view")));
     }
 
     static Path screenshot(ChromeDriver d, String name) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,14 +48,11 @@ class BrowserTest {
 
     @AfterEach
     void noScriptErrorsOrPolicyViolations() {
-        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
-        assertThat(severe).as(severe.stream().map(LogEntry::getMessage).collect(Collectors.joining("\n"))).isEmpty();
+        Browser.assertNoSevereLogs(driver);
     }
 
     private void open(String hash) {
-        driver.get(server.url() + "/" + hash);
-        wait.until(d -> d.findElement(By.id("view")));
+        Browser.open(driver, wait, server.url(), hash);
     }
 
     private void setLang(String lang) {
