@@ -176,8 +176,9 @@ final class Clauses {
             return List.of();
         }
         List<List<Mention>> before = coded(groups(toks, at, Math.max(s.firstToken(), left - 8), left, visit));
-        if (before.isEmpty() || before.getLast().getLast().endToken() < left - 1
-            || prepositional(toks, before.getLast().getFirst())) {
+        int end = before.isEmpty() ? -1 : before.getLast().getLast().endToken();
+        boolean adjacent = end == left || end == left - 1 && toks.get(end).isPunct();
+        if (!adjacent || prepositional(toks, before.getLast().getFirst())) {
             return List.of();
         }
         return before.getLast();

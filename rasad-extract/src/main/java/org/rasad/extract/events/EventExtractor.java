@@ -138,6 +138,10 @@ public final class EventExtractor {
         if (!reporter.isEmpty()) {
             inherited = reporter;
         }
+        if (left == m.first() - 1 && left >= s.firstToken() && RELATIVE.contains(toks.get(left).norm())
+            || Scene.afterPreposition(toks, m)) {
+            inherited = List.of(); // "ندد غوتيريش بالهجوم الذي استهدف ...": the relative's subject is its noun
+        }
         boolean pronounSubject = left >= s.firstToken() && Clauses.PRONOUN_THAT.contains(toks.get(left).norm())
                                  && !reporter.isEmpty();
         List<List<Mention>> before = Scene.afterPreposition(toks, m)

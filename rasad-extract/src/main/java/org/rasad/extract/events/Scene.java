@@ -128,8 +128,11 @@ final class Scene {
         }
         String a = toks.get(m.first()).norm();
         String bare = a.startsWith("و") || a.startsWith("ف") ? a.substring(1) : a;
-        return (bare.startsWith("ال") || bare.startsWith("لل")) && m.trigger().type() == org.rasad.core.EventType.ASSAULT
-               && GOVERNING.contains(toks.get(m.first() - 1).norm());
+        boolean definite = bare.startsWith("ال") || bare.startsWith("لل") || bare.startsWith("بال");
+        // "ندد بالهجوم", "ردا على الهجوم": the condemned or answered attack is not the subject's act
+        boolean governed = bare.startsWith("بال") || bare.startsWith("لل")
+                           || GOVERNING.contains(toks.get(m.first() - 1).norm());
+        return definite && governed && m.trigger().type() == org.rasad.core.EventType.ASSAULT;
     }
 
     /** The trigger word is used as a noun here: it has the article, or a preposition governs it ("بناء على طلب"). */

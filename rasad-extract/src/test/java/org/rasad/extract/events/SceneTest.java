@@ -82,6 +82,13 @@ class SceneTest {
     }
 
     @Test
+    void whoCondemnsAnAttackDidNotCommitIt() {
+        String text = "ندد الأمين العام للأمم المتحدة أنطونيو غوتيريش بالهجوم الذي استهدف قافلة تابعة للجيش المصري في سيناء.";
+        assertThat(Events.ofType(text, EventType.ASSAULT)).noneSatisfy(e -> assertThat(Events.codes(e.source())).contains("UN"));
+        assertThat(Events.ofType(text, EventType.ACCUSE)).hasSize(1);
+    }
+
+    @Test
     void anAttackByUnknownGunmenKeepsItsTarget() {
         Event e = single("هاجم مسلحون مجهولون دورية للجيش العراقي بالأسلحة الخفيفة وقتلوا جنديين.", EventType.ASSAULT);
         assertThat(Events.codes(e.target())).isEqualTo(Set.of("IRQ"));
