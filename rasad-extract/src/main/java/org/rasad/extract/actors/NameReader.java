@@ -66,6 +66,9 @@ final class NameReader {
             if (j == k && knownOther(j)) {
                 return k;
             }
+            if (words == 2 && !CONNECTORS.contains(key) && !nameShaped(j, limit)) {
+                break; // a third word must look like a name: "دان غيلرمان [هجوما]" stops at two
+            }
             if (!CONNECTORS.contains(key)) {
                 words++;
             }
@@ -93,6 +96,25 @@ final class NameReader {
         String w = doc.keys()[k];
         boolean plain = w.length() >= 3 && "والبفيتن".indexOf(w.charAt(0)) < 0;
         return !firstIsGiven && n == 1 && closed && plain ? j : k;
+    }
+
+    private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس",
+        "السادس", "السابع", "الثامن", "التاسع", "العاشر", "عشر");
+
+    /**
+     * Whether a third name word at j looks like part of the name: a given name, a word after
+     * "بن"/"أبو", a nisba with the article ("الخطابي"), a regnal ordinal ("الثاني"), or the last word
+     * before punctuation, a function word or the end of the sentence.
+     */
+    private boolean nameShaped(int j, int limit) {
+        String key = doc.keys()[j];
+        if (doc.kb().isGivenName(key) || CONNECTORS.contains(doc.keys()[j - 1]) || ORDINALS.contains(key)) {
+            return true;
+        }
+        if (key.startsWith("ال") && key.endsWith("ي") && key.length() >= 5) {
+            return true;
+        }
+        return j + 1 >= limit || doc.isPunct(j + 1) || isStop(doc.keys()[j + 1]);
     }
 
     /** "ومعالي", "ووزير", "وأحمد": a conjunction before a title, role, known word or another name. */
