@@ -20,6 +20,7 @@ final class NameFinder {
 
     List<NameSpan> find(List<Draft> drafts) {
         boolean[] covered = new boolean[doc.size()];
+        boolean[] nationality = new boolean[doc.size()];
         List<NameSpan> out = new ArrayList<>();
         for (Draft d : drafts) {
             NameSpan s = switch (d.kind()) {
@@ -41,6 +42,9 @@ final class NameFinder {
             for (int k = d.first(); k < d.end(); k++) {
                 covered[k] = true;
             }
+            if (d.kind() == Mention.Kind.NATIONALITY) {
+                nationality[d.end() - 1] = true;
+            }
         }
         NameReader reader = new NameReader(doc);
         java.util.Set<String> surnames = new java.util.HashSet<>();
@@ -57,9 +61,14 @@ final class NameFinder {
                 continue;
             }
             int e = reader.readGiven(i);
+            if (e <= i && cued(i, nationality) && NameCues.nameLike(doc.keys()[i])) {
+                e = reader.read(i); // "الحارس البرازيلي [ديدا]", "وقال [رمضان] إن"
+            }
             if (e > i && free(covered, i, e)) {
                 out.add(new NameSpan("PER", i, e));
-                surnames.add(doc.keys()[e - 1]);
+                if (!NameCues.ORDINALS.contains(doc.keys()[e - 1])) {
+                    surnames.add(doc.keys()[e - 1]);
+                }
                 i = e;
                 continue;
             }
@@ -70,6 +79,12 @@ final class NameFinder {
                 continue;
             }
             i++;
+        }
+        for (NameSpan n : out) {
+            if (n.type().equals("PER") && n.endToken() - n.firstToken() >= 2
+                && !NameCues.ORDINALS.contains(doc.keys()[n.endToken() - 1])) {
+                surnames.add(doc.keys()[n.endToken() - 1]); // "جان بيير رافاران" ... "وقال رافاران"
+            }
         }
         if (!surnames.isEmpty()) {
             boolean[] taken = new boolean[doc.size()];
@@ -167,6 +182,20 @@ final class NameFinder {
         boolean generic = head.equals("وكاله") || head.equals("مؤسسه") || head.equals("شركه") || head.equals("حركه")
             || head.equals("مركز") || head.equals("هييه");
         return words == 0 || generic && words < 1 ? i : j;
+    }
+
+    /**
+     * A reporting verb or an occupation right before i, or a nationality adjective after one
+     * ("الشاعر الروماني [أوفيد]"; "الموقف العراقي" is no cue).
+     */
+    private boolean cued(int i, boolean[] nationality) {
+        if (i == 0) {
+            return false;
+        }
+        if (NameCues.before(doc.forms(i - 1))) {
+            return true;
+        }
+        return nationality[i - 1] && i > 1 && NameCues.any(doc.forms(i - 2), NameCues.OCCUPATIONS);
     }
 
     private static boolean free(boolean[] covered, int a, int b) {

@@ -12,8 +12,13 @@ import org.rasad.nlp.text.AnalyzedText;
 /**
  * The shipped, rule-based named-entity tagger: the actor layer's names (knowledge base, roles,
  * titles, given names, places) projected onto the given tokens. Tags: B-/I-PER, LOC, ORG; never MISC.
+ * {@link #tagAll} reads consecutive sentences as one text, so that a surname is known as a person's
+ * once the full name was seen in a sentence shortly before or after it.
  */
 public final class RuleNerTagger implements NerTagger {
+    /** Sentences tagged together, and sentences of context read before them. */
+    static final int BLOCK = 20;
+    static final int CONTEXT = 10;
     private final ActorResolver resolver;
 
     public RuleNerTagger(ActorKb kb) {
@@ -22,32 +27,70 @@ public final class RuleNerTagger implements NerTagger {
 
     @Override
     public List<String> tag(List<String> words) {
-        StringBuilder text = new StringBuilder();
-        int[] starts = new int[words.size()];
-        int[] ends = new int[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            if (i > 0) {
-                text.append(' ');
-            }
-            starts[i] = text.length();
-            text.append(words.get(i));
-            ends[i] = text.length();
+        return tagText(List.of(words), 0).get(0);
+    }
+
+    @Override
+    public List<List<String>> tagAll(List<List<String>> sentences) {
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (int b = 0; b < sentences.size(); b += BLOCK) {
+            int from = Math.max(0, b - CONTEXT);
+            int to = Math.min(sentences.size(), b + BLOCK);
+            List<List<String>> tagged = tagText(sentences.subList(from, to), b - from);
+            out.addAll(tagged);
         }
-        String[] tags = new String[words.size()];
-        Arrays.fill(tags, "O");
+        return out;
+    }
+
+    /** Tags the sentences as one text (a line each); returns the tags of sentences {@code skip} onwards. */
+    private List<List<String>> tagText(List<List<String>> sentences, int skip) {
+        StringBuilder text = new StringBuilder();
+        List<int[]> starts = new ArrayList<>();
+        List<int[]> ends = new ArrayList<>();
+        for (List<String> words : sentences) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            int[] s = new int[words.size()];
+            int[] e = new int[words.size()];
+            for (int i = 0; i < words.size(); i++) {
+                if (i > 0) {
+                    text.append(' ');
+                }
+                s[i] = text.length();
+                text.append(words.get(i));
+                e[i] = text.length();
+            }
+            starts.add(s);
+            ends.add(e);
+        }
         AnalyzedText at = AnalyzedText.of(text.toString());
         List<Token> tokens = at.tokens();
-        for (NameSpan n : resolver.names(at, null)) {
-            int s = tokens.get(n.firstToken()).span().start();
-            int e = tokens.get(n.endToken() - 1).span().end();
-            boolean first = true;
-            for (int w = 0; w < words.size(); w++) {
-                if (starts[w] < e && s < ends[w] && tags[w].equals("O")) {
-                    tags[w] = (first ? "B-" : "I-") + n.type();
-                    first = false;
+        List<NameSpan> names = resolver.names(at, null);
+        List<List<String>> out = new ArrayList<>();
+        for (int k = skip; k < sentences.size(); k++) {
+            int[] s = starts.get(k);
+            int[] e = ends.get(k);
+            String[] tags = new String[s.length];
+            Arrays.fill(tags, "O");
+            int lo = s.length == 0 ? 0 : s[0];
+            int hi = s.length == 0 ? 0 : e[e.length - 1];
+            for (NameSpan n : names) {
+                int ns = tokens.get(n.firstToken()).span().start();
+                int ne = tokens.get(n.endToken() - 1).span().end();
+                if (ne <= lo || ns >= hi) {
+                    continue;
+                }
+                boolean first = true;
+                for (int w = 0; w < s.length; w++) {
+                    if (s[w] < ne && ns < e[w] && tags[w].equals("O")) {
+                        tags[w] = (first ? "B-" : "I-") + n.type();
+                        first = false;
+                    }
                 }
             }
+            out.add(new ArrayList<>(Arrays.asList(tags)));
         }
-        return new ArrayList<>(Arrays.asList(tags));
+        return out;
     }
 }
