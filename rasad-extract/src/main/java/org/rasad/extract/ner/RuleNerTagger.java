@@ -42,6 +42,47 @@ public final class RuleNerTagger implements NerTagger {
         return out;
     }
 
+    /**
+     * Adds the tagger's own lexicon: a hit is tagged where the words are untagged, or where it
+     * spans every name it overlaps and is longer ("[ريال مدريد]" over the LOC "مدريد"), or where it
+     * re-types a place of the same span as a club in a sentence about sport ("فاز برشلونة").
+     */
+    private List<String> withLexicon(List<String> words, String[] tags) {
+        for (NerLexicon.Hit h : NerLexicon.shipped().find(words)) {
+            int a = h.start();
+            int b = h.end();
+            boolean free = true;
+            boolean inside = true;
+            for (int w = a; w < b; w++) {
+                free &= tags[w].equals("O");
+            }
+            boolean before = a > 0 && !tags[a - 1].equals("O") && tags[a].startsWith("I-");
+            boolean after = b < tags.length && tags[b].startsWith("I-");
+            inside = !before && !after;
+            int existing = 0;
+            for (int w = a; w < b; w++) {
+                existing += tags[w].equals("O") ? 0 : 1;
+            }
+            boolean longer = inside && existing > 0 && b - a > 1 && !tags[a].equals("O") && spanOf(tags, a) < b - a;
+            boolean club = inside && h.type().equals("ORG") && tags[a].equals("B-LOC") && spanOf(tags, a) == b - a;
+            if (free || longer || club) {
+                for (int w = a; w < b; w++) {
+                    tags[w] = (w == a ? "B-" : "I-") + h.type();
+                }
+            }
+        }
+        return new ArrayList<>(Arrays.asList(tags));
+    }
+
+    /** Length of the chunk that starts at a. */
+    private static int spanOf(String[] tags, int a) {
+        int e = a + 1;
+        while (e < tags.length && tags[e].startsWith("I-")) {
+            e++;
+        }
+        return e - a;
+    }
+
     /** Tags the sentences as one text (a line each); returns the tags of sentences {@code skip} onwards. */
     private List<List<String>> tagText(List<List<String>> sentences, int skip) {
         StringBuilder text = new StringBuilder();
@@ -89,7 +130,7 @@ public final class RuleNerTagger implements NerTagger {
                     }
                 }
             }
-            out.add(new ArrayList<>(Arrays.asList(tags)));
+            out.add(withLexicon(sentences.get(k), tags));
         }
         return out;
     }
