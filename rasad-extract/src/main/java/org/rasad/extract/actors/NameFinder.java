@@ -25,7 +25,7 @@ final class NameFinder {
         for (Draft d : drafts) {
             NameSpan s = switch (d.kind()) {
                 case PERSON, COUNTERPART -> d.person() == null ? null : new NameSpan("PER", nameStart(d), d.end());
-                case STATE, CAPITAL -> new NameSpan("LOC", d.first(), d.end());
+                case STATE, CAPITAL -> placeName(d.first(), d.end());
                 case ORGANISATION -> new NameSpan("ORG", d.first(), d.end());
                 default -> null;
             };
@@ -56,7 +56,7 @@ final class NameFinder {
             }
             PhraseTrie.Match<ActorEntry> m = doc.match(i, true);
             if (m != null && MentionFinder.best(m.values()).kind() == Kind.PLACE && free(covered, i, i + m.length())) {
-                out.add(new NameSpan("LOC", i, i + m.length()));
+                out.add(placeName(i, i + m.length()));
                 i += m.length();
                 continue;
             }
@@ -196,6 +196,33 @@ final class NameFinder {
             return true;
         }
         return nationality[i - 1] && i > 1 && NameCues.any(doc.forms(i - 2), NameCues.OCCUPATIONS);
+    }
+
+    private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("جنوب", "شمال", "شرق", "غرب",
+        "وسط", "قطاع", "دوله", "منطقه", "مدينه", "اماره", "ولايه", "محافظه", "اقليم", "جمهوريه");
+    private static final java.util.Set<String> EPITHETS = java.util.Set.of("المكرمه", "المنوره", "الشريف",
+        "المحتله", "الشقيقه", "الشقيق", "الصديقه");
+
+    /**
+     * The name part of a place phrase: "جنوب [لبنان]", "قطاع [غزة]", "دولة [قطر]", "[مكة] المكرمة"
+     * (a head word or epithet around a place name that stands alone is left out).
+     */
+    private NameSpan placeName(int first, int end) {
+        int a = first;
+        int b = end;
+        if (b - a >= 2 && ArabicKey.withoutProclitics(doc.keys()[a]).stream().anyMatch(PLACE_HEADS::contains)
+            && standsAlone(a + 1, b)) {
+            a++;
+        }
+        if (b - a >= 2 && EPITHETS.contains(doc.keys()[b - 1])) {
+            b--;
+        }
+        return new NameSpan("LOC", a, b);
+    }
+
+    private boolean standsAlone(int a, int b) {
+        PhraseTrie.Match<ActorEntry> m = doc.match(a, false);
+        return m != null && a + m.length() == b;
     }
 
     private static boolean free(boolean[] covered, int a, int b) {
