@@ -26,17 +26,15 @@ final class NameFinder {
             NameSpan s = switch (d.kind()) {
                 case PERSON, COUNTERPART -> d.person() == null ? null : new NameSpan("PER", nameStart(d), d.end());
                 case STATE, CAPITAL -> placeName(d.first(), d.end());
-                case ORGANISATION -> new NameSpan("ORG", d.first(), d.end());
+                case ORGANISATION -> withoutNationality(withoutGenericHead(new NameSpan("ORG", d.first(), d.end())));
+                case INSTITUTION -> newsAgency(d) ? new NameSpan("ORG", d.first(), d.end()) : null;
                 default -> null;
             };
-            if (s != null && s.type().equals("ORG")) {
-                s = withoutGenericHead(s);
-            }
             if (s != null && s.endToken() > s.firstToken() && !covered[s.firstToken()]) {
                 out.add(s);
             }
             if (d.kind() != Mention.Kind.STATE && d.kind() != Mention.Kind.CAPITAL
-                && d.kind() != Mention.Kind.ORGANISATION) {
+                && d.kind() != Mention.Kind.ORGANISATION && !(s != null && d.kind() == Mention.Kind.INSTITUTION)) {
                 out.addAll(attachments(d, s == null ? d.end() : s.firstToken()));
             }
             for (int k = d.first(); k < d.end(); k++) {
@@ -121,6 +119,25 @@ final class NameFinder {
                 || f.equals("حركه") || f.equals("تنظيم")) {
                 return new NameSpan(s.type(), s.firstToken() + 1, s.endToken());
             }
+        }
+        return s;
+    }
+
+    /** "وكالة الأنباء القطرية", "وكالة أنباء الشرق الأوسط": a news agency is an organisation, state and all. */
+    private boolean newsAgency(Draft d) {
+        return d.end() - d.first() >= 2 && doc.forms(d.first()).contains("وكاله")
+            && (doc.keys()[d.first() + 1].equals("الانباء") || doc.keys()[d.first() + 1].equals("انباء"));
+    }
+
+    /** "[حزب الله] اللبناني": a nationality after an organisation's name is not part of it. */
+    private NameSpan withoutNationality(NameSpan s) {
+        int last = s.endToken() - 1;
+        if (s.endToken() - s.firstToken() < 2) {
+            return s;
+        }
+        PhraseTrie.Match<ActorEntry> m = doc.match(last, false);
+        if (m != null && m.length() == 1 && m.values().stream().anyMatch(e -> e.kind() == Kind.NATIONALITY)) {
+            return new NameSpan(s.type(), s.firstToken(), last);
         }
         return s;
     }
