@@ -212,7 +212,13 @@ final class NameFinder {
         if (NameCues.before(doc.forms(i - 1))) {
             return true;
         }
-        return nationality[i - 1] && i > 1 && NameCues.any(doc.forms(i - 2), NameCues.OCCUPATIONS);
+        if (!nationality[i - 1] || i < 2) {
+            return false;
+        }
+        // "العداء [المغربي] ...", "بفوزه على [الفرنسي] ...", "[والروسي] ...": the adjective stands for a person
+        String nat = doc.keys()[i - 1];
+        return NameCues.any(doc.forms(i - 2), NameCues.OCCUPATIONS) || doc.kb().isStopword(doc.keys()[i - 2])
+            || nat.startsWith("وال") || nat.startsWith("لل") || nat.startsWith("بال") || doc.isPunct(i - 2);
     }
 
     private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("جنوب", "شمال", "شرق", "غرب",

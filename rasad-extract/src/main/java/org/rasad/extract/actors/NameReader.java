@@ -13,6 +13,7 @@ import org.rasad.extract.actors.ActorEntry.Kind;
 final class NameReader {
     private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ال", "ولد", "اب", "ام");
     private static final int MAX_WORDS = 3;
+    private static final Set<String> GOD = Set.of("الله", "الدين");
     private static final Set<String> PARTICLES = Set.of("دي", "دا", "دو", "فان", "فون", "لا", "دل", "ديل");
     private final Doc doc;
 
@@ -54,6 +55,11 @@ final class NameReader {
         int words = 0;
         while (j < limit && words < MAX_WORDS) {
             String key = doc.keys()[j];
+            if (j > k && GOD.contains(key) && !isStop(doc.keys()[j - 1])) {
+                words++; // "عبد الله", "نصر الله", "صلاح الدين": a theophoric name goes on
+                j++;
+                continue;
+            }
             if (doc.isPunct(j) || Character.isDigit(key.charAt(0)) || isStop(key)) {
                 break;
             }
@@ -84,7 +90,7 @@ final class NameReader {
         boolean given = firstIsGiven || doc.kb().isGivenName(first)
             || CONNECTORS.contains(first) && j > k + 1 && doc.kb().isGivenName(first + doc.keys()[k + 1]);
         int n = j - k;
-        boolean punct = j >= limit || doc.isPunct(j);
+        boolean punct = j >= limit || doc.isPunct(j) || Character.isDigit(doc.keys()[j].charAt(0));
         boolean closed = punct || isStop(doc.keys()[j]);
         if (given && (n >= 2 || closed)) {
             return j;
