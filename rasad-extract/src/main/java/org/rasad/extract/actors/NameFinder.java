@@ -24,7 +24,7 @@ final class NameFinder {
         List<NameSpan> out = new ArrayList<>();
         for (Draft d : drafts) {
             NameSpan s = switch (d.kind()) {
-                case PERSON, COUNTERPART -> d.person() == null ? null : new NameSpan("PER", nameStart(d), d.end());
+                case PERSON, COUNTERPART -> d.person() == null ? null : personName(d);
                 case STATE, CAPITAL -> placeName(d.first(), d.end());
                 case ORGANISATION -> withoutNationality(withoutGenericHead(new NameSpan("ORG", d.first(), d.end())));
                 case INSTITUTION -> newsAgency(d) ? new NameSpan("ORG", d.first(), d.end()) : null;
@@ -258,6 +258,24 @@ final class NameFinder {
     }
 
     /** The first token of the person's name inside a person mention (after role, state and titles). */
+    /**
+     * The name inside a person mention. A new name written before its role ("الدكتور [يوسف بطرس غالي]
+     * وزير المالية") is found where its words are; otherwise the name runs to the mention's end.
+     */
+    private NameSpan personName(Draft d) {
+        if (d.newPerson()) {
+            String name = ArabicKey.fold(d.person());
+            int words = name.split(" ").length;
+            for (int k = d.first(); k + words < d.end(); k++) {
+                if (ArabicKey.fold(doc.text(doc.tokens().get(k).span().start(), doc.endOf(k + words - 1)))
+                    .equals(name)) {
+                    return new NameSpan("PER", k, k + words);
+                }
+            }
+        }
+        return new NameSpan("PER", nameStart(d), d.end());
+    }
+
     private int nameStart(Draft d) {
         if (d.kind() == Mention.Kind.PERSON && d.role() == null) {
             return firstNameToken(d);

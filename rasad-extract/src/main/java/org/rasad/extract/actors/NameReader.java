@@ -11,7 +11,8 @@ import org.rasad.extract.actors.ActorEntry.Kind;
  * closed by punctuation or the end of the sentence.
  */
 final class NameReader {
-    private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ال", "ولد", "اب", "ام");
+    private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ولد",
+        "اب", "ام", "بو");
     private static final int MAX_WORDS = 3;
     private static final Set<String> GOD = Set.of("الله", "الدين");
     private static final Set<String> PARTICLES = Set.of("دي", "دا", "دو", "فان", "فون", "لا", "دل", "ديل");
@@ -60,7 +61,9 @@ final class NameReader {
                 j++;
                 continue;
             }
-            if (doc.isPunct(j) || Character.isDigit(key.charAt(0)) || isStop(key)) {
+            boolean ali = key.equals("علي") && aliName(k, j, firstIsGiven);
+            boolean afterConnector = j > k && CONNECTORS.contains(doc.keys()[j - 1]) && key.length() >= 3; // "بن أبي [طالب]"
+            if (doc.isPunct(j) || Character.isDigit(key.charAt(0)) || isStop(key) && !ali && !afterConnector) {
                 break;
             }
             if (j > k && (key.startsWith("وال") || key.startsWith("و") && key.length() > 3 && andWord(key.substring(1)))) {
@@ -102,6 +105,26 @@ final class NameReader {
         String w = doc.keys()[k];
         boolean plain = w.length() >= 3 && "والبفيتن".indexOf(w.charAt(0)) < 0;
         return !firstIsGiven && n == 1 && closed && plain ? j : k;
+    }
+
+    /**
+     * "علي" is also how "على" is often written: it is a name inside one ("محمد علي", "بن علي"), or
+     * opening one when a given name follows ("علي عبد الله صالح") or, after a title or role, any
+     * plain word ("الدكتور علي جمعة").
+     */
+    private boolean aliName(int k, int j, boolean firstIsGiven) {
+        if (j > k) {
+            String prev = doc.keys()[j - 1];
+            return doc.kb().isGivenName(prev) || CONNECTORS.contains(prev);
+        }
+        if (j + 1 >= doc.size() || doc.isPunct(j + 1) || j + 1 >= doc.sentenceEnd()[j]) {
+            return false;
+        }
+        String next = doc.keys()[j + 1];
+        if (doc.kb().isGivenName(next) || CONNECTORS.contains(next)) {
+            return true;
+        }
+        return !firstIsGiven && !next.startsWith("ال") && !isStop(next) && next.length() >= 3;
     }
 
     private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس",
