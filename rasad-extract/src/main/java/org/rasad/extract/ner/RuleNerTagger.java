@@ -20,9 +20,11 @@ public final class RuleNerTagger implements NerTagger {
     static final int BLOCK = 20;
     static final int CONTEXT = 10;
     private final ActorResolver resolver;
+    private final OrgShapes orgShapes;
 
     public RuleNerTagger(ActorKb kb) {
         this.resolver = new ActorResolver(kb);
+        this.orgShapes = new OrgShapes(kb);
     }
 
     @Override
@@ -71,6 +73,7 @@ public final class RuleNerTagger implements NerTagger {
                 }
             }
         }
+        orgShapes.apply(words, tags);
         return new ArrayList<>(Arrays.asList(tags));
     }
 
