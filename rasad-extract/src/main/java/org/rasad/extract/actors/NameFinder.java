@@ -212,6 +212,12 @@ final class NameFinder {
         if (NameCues.before(doc.forms(i - 1))) {
             return true;
         }
+        // "الخبير الاقتصادي [أمين فارس]", "النجم المغربي المخضرم [يوسف روسي]": up to two adjectives after the occupation
+        for (int k = i - 1; k >= Math.max(1, i - 2) && doc.keys()[k].startsWith("ال"); k--) {
+            if (NameCues.any(doc.forms(k - 1), NameCues.OCCUPATIONS)) {
+                return true;
+            }
+        }
         if (!nationality[i - 1] || i < 2) {
             return false;
         }

@@ -113,9 +113,12 @@ final class NameReader {
      * plain word ("الدكتور علي جمعة").
      */
     private boolean aliName(int k, int j, boolean firstIsGiven) {
+        if (doc.tokens().get(j).surface().indexOf('ى') >= 0) {
+            return false; // written "على": the preposition
+        }
         if (j > k) {
             String prev = doc.keys()[j - 1];
-            return doc.kb().isGivenName(prev) || CONNECTORS.contains(prev);
+            return CONNECTORS.contains(prev) || doc.forms(j - 1).stream().anyMatch(doc.kb()::isGivenName);
         }
         if (j + 1 >= doc.size() || doc.isPunct(j + 1) || j + 1 >= doc.sentenceEnd()[j]) {
             return false;
