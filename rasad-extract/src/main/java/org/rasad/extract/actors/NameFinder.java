@@ -109,14 +109,14 @@ final class NameFinder {
     private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("وكاله", "حركه", "قناه", "صحيفه",
         "جريده", "تنظيم", "جماعه", "مجموعه", "منظمه");
 
-    /** "حركة [حماس]", "لوكالة [فرانس برس]": the generic head word is not part of the name. */
+    /** "حركة [حماس]", "لوكالة [فرانس برس]": the generic head word is not part of the name ("تنظيم القاعدة" is). */
     private NameSpan withoutGenericHead(NameSpan s) {
         if (s.endToken() - s.firstToken() < 2) {
             return s;
         }
         for (String f : ArabicKey.withoutProclitics(doc.keys()[s.firstToken()])) {
             if (GENERIC_HEADS.contains(f) && !doc.keys()[s.firstToken() + 1].startsWith("ال")
-                || f.equals("حركه") || f.equals("تنظيم")) {
+                || f.equals("حركه")) {
                 return new NameSpan(s.type(), s.firstToken() + 1, s.endToken());
             }
         }

@@ -53,21 +53,13 @@ public final class RuleNerTagger implements NerTagger {
         for (NerLexicon.Hit h : NerLexicon.shipped().find(words)) {
             int a = h.start();
             int b = h.end();
-            boolean free = true;
-            boolean inside = true;
+            boolean inside = (a == 0 || !tags[a].startsWith("I-")) && (b == tags.length || !tags[b].startsWith("I-"));
+            int tagged = 0;
             for (int w = a; w < b; w++) {
-                free &= tags[w].equals("O");
+                tagged += tags[w].equals("O") ? 0 : 1;
             }
-            boolean before = a > 0 && !tags[a - 1].equals("O") && tags[a].startsWith("I-");
-            boolean after = b < tags.length && tags[b].startsWith("I-");
-            inside = !before && !after;
-            int existing = 0;
-            for (int w = a; w < b; w++) {
-                existing += tags[w].equals("O") ? 0 : 1;
-            }
-            boolean longer = inside && existing > 0 && b - a > 1 && !tags[a].equals("O") && spanOf(tags, a) < b - a;
-            boolean club = inside && h.type().equals("ORG") && tags[a].equals("B-LOC") && spanOf(tags, a) == b - a;
-            if (free || longer || club) {
+            boolean club = h.type().equals("ORG") && tags[a].equals("B-LOC") && spanOf(tags, a) == b - a;
+            if (tagged == 0 || inside && (tagged < b - a || club)) {
                 for (int w = a; w < b; w++) {
                     tags[w] = (w == a ? "B-" : "I-") + h.type();
                 }
