@@ -129,10 +129,10 @@ final class NameFinder {
             && (doc.keys()[d.first() + 1].equals("الانباء") || doc.keys()[d.first() + 1].equals("انباء"));
     }
 
-    /** "[حزب الله] اللبناني": a nationality after an organisation's name is not part of it. */
+    /** "[حزب الله] اللبناني": a nationality after an organisation's name is not part of it (a news agency's is). */
     private NameSpan withoutNationality(NameSpan s) {
         int last = s.endToken() - 1;
-        if (s.endToken() - s.firstToken() < 2) {
+        if (s.endToken() - s.firstToken() < 2 || doc.forms(s.firstToken()).contains("وكاله")) {
             return s;
         }
         PhraseTrie.Match<ActorEntry> m = doc.match(last, false);

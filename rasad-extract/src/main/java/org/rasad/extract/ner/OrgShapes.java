@@ -42,7 +42,7 @@ final class OrgShapes {
             String first = ArabicKey.fold(words.get(a));
             int b;
             if (first.startsWith("ال")) {
-                b = ARTICLE_OK.contains(head) && plain(first.substring(2)) && !kb.isStopwordWord(first)
+                b = ARTICLE_OK.contains(head) && letters(first) && !kb.isStopwordWord(first)
                     && kb.wordKinds(first).isEmpty() ? a + 1 : a;
             } else {
                 b = a;
@@ -79,6 +79,10 @@ final class OrgShapes {
         }
         return !(key.endsWith("ه") || key.endsWith("ات") || key.endsWith("ين") || key.endsWith("ون")
             || key.endsWith("يه") || key.endsWith("ا") || key.startsWith("لل") || key.startsWith("بال"));
+    }
+
+    private static boolean letters(String key) {
+        return key.length() >= 4 && key.chars().allMatch(Character::isLetter);
     }
 
     /** Arabic verbal nouns and prepositions after "شركة" ("شركة إنتاج", "شركة تسويق", "شركة للإنتاج"). */
