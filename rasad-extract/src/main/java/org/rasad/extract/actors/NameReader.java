@@ -69,6 +69,9 @@ final class NameReader {
             if (j > k && (key.startsWith("وال") || key.startsWith("و") && key.length() > 3 && andWord(key.substring(1)))) {
                 break;
             }
+            if (j > k && !afterConnector && continuation(key)) {
+                break; // "عثمان [وقتل]", "حمدان [بالتحدث]", "بول كابديفيا [بفوزه]"
+            }
             if (j > k && !CONNECTORS.contains(doc.keys()[j - 1]) && knownOther(j)) {
                 break;
             }
@@ -128,6 +131,25 @@ final class NameReader {
             return true;
         }
         return !firstIsGiven && !next.startsWith("ال") && !isStop(next) && next.length() >= 3;
+    }
+
+    /**
+     * A word that goes on the sentence rather than the name: a conjunction before a word that is no
+     * given name ("وقتل", "ودخل"), a preposition with the article ("بالتحدث", "للمغرب"), or a
+     * preposition before a noun with a pronoun ("بفوزه", "لإقناعهم").
+     */
+    private boolean continuation(String key) {
+        if (key.length() <= 3 || doc.kb().isGivenName(key)) {
+            return false;
+        }
+        if (key.startsWith("و") && !doc.kb().isGivenName(key.substring(1)) && !doc.kb().isGivenName(key)) {
+            return true;
+        }
+        if (key.startsWith("بال") || key.startsWith("لل") || key.startsWith("لا") && key.length() > 4) {
+            return true;
+        }
+        return (key.startsWith("ب") || key.startsWith("ل")) && (key.endsWith("ه") || key.endsWith("هم")
+            || key.endsWith("ها"));
     }
 
     private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس",
