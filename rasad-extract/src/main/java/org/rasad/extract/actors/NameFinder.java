@@ -54,7 +54,10 @@ final class NameFinder {
             }
             PhraseTrie.Match<ActorEntry> m = doc.match(i, true);
             if (m != null && MentionFinder.best(m.values()).kind() == Kind.PLACE && free(covered, i, i + m.length())) {
-                out.add(placeName(i, i + m.length()));
+                NameSpan place = placeName(i, i + m.length());
+                if (place != null) {
+                    out.add(place);
+                }
                 i += m.length();
                 continue;
             }
@@ -228,7 +231,7 @@ final class NameFinder {
     }
 
     private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("جنوب", "شمال", "شرق", "غرب",
-        "وسط", "قطاع", "دوله", "منطقه", "مدينه", "اماره", "ولايه", "محافظه", "اقليم", "جمهوريه");
+        "وسط", "قطاع", "دوله", "منطقه", "مدينه", "اماره", "ولايه", "محافظه", "اقليم", "جمهوريه", "مملكه", "سلطنه");
     private static final java.util.Set<String> EPITHETS = java.util.Set.of("المكرمه", "المنوره", "الشريف",
         "المحتله", "الشقيقه", "الشقيق", "الصديقه");
 
@@ -239,6 +242,10 @@ final class NameFinder {
     private NameSpan placeName(int first, int end) {
         int a = first;
         int b = end;
+        if (b - a == 1 && doc.keys()[a].endsWith("يه") && a > 0 && doc.keys()[a - 1].endsWith("ه")
+            && !doc.keys()[a - 1].startsWith("ال")) {
+            return null; // "غرامة مالية", "اتفاقية تركية": an adjective agreeing with its noun, not Malé or Turkey
+        }
         if (b - a >= 2 && ArabicKey.withoutProclitics(doc.keys()[a]).stream().anyMatch(PLACE_HEADS::contains)
             && standsAlone(a + 1, b)) {
             a++;
