@@ -18,7 +18,7 @@ import org.rasad.nlp.text.AnalyzedText;
 public final class RuleNerTagger implements NerTagger {
     /** Sentences tagged together, and sentences of context read before them. */
     static final int BLOCK = 20;
-    static final int CONTEXT = 10;
+    static final int CONTEXT = 30;
     private final ActorResolver resolver;
     private final OrgShapes orgShapes;
 
