@@ -45,7 +45,6 @@ final class NameFinder {
             }
         }
         NameReader reader = new NameReader(doc);
-        java.util.Set<String> surnames = new java.util.HashSet<>();
         int i = 0;
         while (i < doc.size()) {
             if (covered[i] || doc.isPunct(i)) {
@@ -67,9 +66,6 @@ final class NameFinder {
             }
             if (e > i && free(covered, i, e)) {
                 out.add(new NameSpan("PER", i, e));
-                if (!NameCues.ORDINALS.contains(doc.keys()[e - 1])) {
-                    surnames.add(doc.keys()[e - 1]);
-                }
                 i = e;
                 continue;
             }
@@ -81,30 +77,7 @@ final class NameFinder {
             }
             i++;
         }
-        for (NameSpan n : out) {
-            if (n.type().equals("PER") && n.endToken() - n.firstToken() >= 2
-                && !NameCues.ORDINALS.contains(doc.keys()[n.endToken() - 1])) {
-                surnames.add(doc.keys()[n.endToken() - 1]); // "جان بيير رافاران" ... "وقال رافاران"
-            }
-        }
-        if (!surnames.isEmpty()) {
-            boolean[] taken = new boolean[doc.size()];
-            for (NameSpan n : out) {
-                for (int k = n.firstToken(); k < n.endToken(); k++) {
-                    taken[k] = true;
-                }
-            }
-            for (int k = 0; k < doc.size(); k++) {
-                if (!taken[k] && !covered[k] && doc.keys()[k].length() >= 3 && !doc.kb().isStopword(doc.keys()[k])) {
-                    for (String f : doc.forms(k)) {
-                        if (surnames.contains(f)) {
-                            out.add(new NameSpan("PER", k, k + 1));
-                            break;
-                        }
-                    }
-                }
-            }
-        }
+        out.addAll(Surnames.find(doc, out, covered));
         out.sort(Comparator.comparingInt(NameSpan::firstToken));
         return out;
     }
