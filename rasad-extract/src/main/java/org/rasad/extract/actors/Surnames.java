@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Surname coreference for named-entity tagging: once "جان بيير رافاران" is a person, a later
  * "رافاران" is one too, and so is a later "بيير رافاران" or a repeat of the whole name that the
- * first pass missed (the name is taken as long as the words before the surname match).
+ * first pass missed (the name is taken as long as the words before the surname match). A one-word
+ * name read after a cue ("وقال [رمضان]") counts as a surname when it looks like no common word.
  */
 final class Surnames {
     private Surnames() {
@@ -23,7 +24,9 @@ final class Surnames {
                 taken[k] = true;
             }
             String last = doc.keys()[n.endToken() - 1];
-            if (n.type().equals("PER") && n.endToken() - n.firstToken() >= 2 && !NameCues.ORDINALS.contains(last)) {
+            boolean single = n.endToken() - n.firstToken() == 1 && NameCues.nameLike(last) && !doc.kb().isGivenName(last);
+            if (n.type().equals("PER") && (n.endToken() - n.firstToken() >= 2 || single)
+                && !NameCues.ORDINALS.contains(last)) {
                 String[] words = new String[n.endToken() - n.firstToken()];
                 for (int k = 0; k < words.length; k++) {
                     words[k] = doc.keys()[n.firstToken() + k];
