@@ -24,7 +24,8 @@ class EvalNerCommandTest {
         assertThat(m.find()).as(r.out()).isTrue();
         // 1,976 B- tags; conlleval also opens a chunk at each stray I- tag
         assertThat(Integer.parseInt(m.group(1))).as("gold PER+LOC+ORG chunks").isGreaterThanOrEqualTo(858 + 668 + 450);
-        assertThat(Double.parseDouble(m.group(6))).as("micro F1 regression floor").isGreaterThanOrEqualTo(0.55);
+        // measured 0.693 (2026-12-07); the floor sits just under it
+        assertThat(Double.parseDouble(m.group(6))).as("micro F1 regression floor").isGreaterThanOrEqualTo(0.69);
     }
 
     @Test

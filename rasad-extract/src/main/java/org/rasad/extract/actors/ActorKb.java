@@ -155,6 +155,12 @@ public final class ActorKb {
         return givenNames.contains(folded);
     }
 
+    /** Whether a word (any spelling, a conjunction allowed) is a function word or verb that ends a name. */
+    public boolean isStopwordWord(String word) {
+        String k = ArabicKey.fold(word);
+        return stopwords.contains(k) || (k.startsWith("و") || k.startsWith("ف")) && stopwords.contains(k.substring(1));
+    }
+
     boolean isStopword(String folded) {
         return stopwords.contains(folded);
     }

@@ -20,30 +20,31 @@ final class NameFinder {
 
     List<NameSpan> find(List<Draft> drafts) {
         boolean[] covered = new boolean[doc.size()];
+        boolean[] nationality = new boolean[doc.size()];
         List<NameSpan> out = new ArrayList<>();
         for (Draft d : drafts) {
             NameSpan s = switch (d.kind()) {
-                case PERSON, COUNTERPART -> d.person() == null ? null : new NameSpan("PER", nameStart(d), d.end());
-                case STATE, CAPITAL -> new NameSpan("LOC", d.first(), d.end());
-                case ORGANISATION -> new NameSpan("ORG", d.first(), d.end());
+                case PERSON, COUNTERPART -> d.person() == null ? null : personName(d);
+                case STATE, CAPITAL -> placeName(d.first(), d.end());
+                case ORGANISATION -> withoutNationality(withoutGenericHead(new NameSpan("ORG", d.first(), d.end())));
+                case INSTITUTION -> newsAgency(d) ? new NameSpan("ORG", d.first(), d.end()) : null;
                 default -> null;
             };
-            if (s != null && s.type().equals("ORG")) {
-                s = withoutGenericHead(s);
-            }
             if (s != null && s.endToken() > s.firstToken() && !covered[s.firstToken()]) {
                 out.add(s);
             }
             if (d.kind() != Mention.Kind.STATE && d.kind() != Mention.Kind.CAPITAL
-                && d.kind() != Mention.Kind.ORGANISATION) {
+                && d.kind() != Mention.Kind.ORGANISATION && !(s != null && d.kind() == Mention.Kind.INSTITUTION)) {
                 out.addAll(attachments(d, s == null ? d.end() : s.firstToken()));
             }
             for (int k = d.first(); k < d.end(); k++) {
                 covered[k] = true;
             }
+            if (d.kind() == Mention.Kind.NATIONALITY) {
+                nationality[d.end() - 1] = true;
+            }
         }
         NameReader reader = new NameReader(doc);
-        java.util.Set<String> surnames = new java.util.HashSet<>();
         int i = 0;
         while (i < doc.size()) {
             if (covered[i] || doc.isPunct(i)) {
@@ -52,14 +53,19 @@ final class NameFinder {
             }
             PhraseTrie.Match<ActorEntry> m = doc.match(i, true);
             if (m != null && MentionFinder.best(m.values()).kind() == Kind.PLACE && free(covered, i, i + m.length())) {
-                out.add(new NameSpan("LOC", i, i + m.length()));
+                NameSpan place = placeName(i, i + m.length());
+                if (place != null) {
+                    out.add(place);
+                }
                 i += m.length();
                 continue;
             }
             int e = reader.readGiven(i);
+            if (e <= i && cued(i, nationality) && NameCues.nameLike(doc.keys()[i])) {
+                e = reader.read(i); // "الحارس البرازيلي [ديدا]", "وقال [رمضان] إن"
+            }
             if (e > i && free(covered, i, e)) {
                 out.add(new NameSpan("PER", i, e));
-                surnames.add(doc.keys()[e - 1]);
                 i = e;
                 continue;
             }
@@ -71,24 +77,7 @@ final class NameFinder {
             }
             i++;
         }
-        if (!surnames.isEmpty()) {
-            boolean[] taken = new boolean[doc.size()];
-            for (NameSpan n : out) {
-                for (int k = n.firstToken(); k < n.endToken(); k++) {
-                    taken[k] = true;
-                }
-            }
-            for (int k = 0; k < doc.size(); k++) {
-                if (!taken[k] && !covered[k] && doc.keys()[k].length() >= 3 && !doc.kb().isStopword(doc.keys()[k])) {
-                    for (String f : doc.forms(k)) {
-                        if (surnames.contains(f)) {
-                            out.add(new NameSpan("PER", k, k + 1));
-                            break;
-                        }
-                    }
-                }
-            }
-        }
+        out.addAll(Surnames.find(doc, out, covered));
         out.sort(Comparator.comparingInt(NameSpan::firstToken));
         return out;
     }
@@ -96,16 +85,35 @@ final class NameFinder {
     private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("وكاله", "حركه", "قناه", "صحيفه",
         "جريده", "تنظيم", "جماعه", "مجموعه", "منظمه");
 
-    /** "حركة [حماس]", "لوكالة [فرانس برس]": the generic head word is not part of the name. */
+    /** "حركة [حماس]", "لوكالة [فرانس برس]": the generic head word is not part of the name ("تنظيم القاعدة" is). */
     private NameSpan withoutGenericHead(NameSpan s) {
         if (s.endToken() - s.firstToken() < 2) {
             return s;
         }
         for (String f : ArabicKey.withoutProclitics(doc.keys()[s.firstToken()])) {
             if (GENERIC_HEADS.contains(f) && !doc.keys()[s.firstToken() + 1].startsWith("ال")
-                || f.equals("حركه") || f.equals("تنظيم")) {
+                || f.equals("حركه")) {
                 return new NameSpan(s.type(), s.firstToken() + 1, s.endToken());
             }
+        }
+        return s;
+    }
+
+    /** "وكالة الأنباء القطرية", "وكالة أنباء الشرق الأوسط": a news agency is an organisation, state and all. */
+    private boolean newsAgency(Draft d) {
+        return d.end() - d.first() >= 2 && doc.forms(d.first()).contains("وكاله")
+            && (doc.keys()[d.first() + 1].equals("الانباء") || doc.keys()[d.first() + 1].equals("انباء"));
+    }
+
+    /** "[حزب الله] اللبناني": a nationality after an organisation's name is not part of it (a news agency's is). */
+    private NameSpan withoutNationality(NameSpan s) {
+        int last = s.endToken() - 1;
+        if (s.endToken() - s.firstToken() < 2 || doc.forms(s.firstToken()).contains("وكاله")) {
+            return s;
+        }
+        PhraseTrie.Match<ActorEntry> m = doc.match(last, false);
+        if (m != null && m.length() == 1 && m.values().stream().anyMatch(e -> e.kind() == Kind.NATIONALITY)) {
+            return new NameSpan(s.type(), s.firstToken(), last);
         }
         return s;
     }
@@ -169,6 +177,63 @@ final class NameFinder {
         return words == 0 || generic && words < 1 ? i : j;
     }
 
+    /**
+     * A reporting verb or an occupation right before i, or a nationality adjective after one
+     * ("الشاعر الروماني [أوفيد]"; "الموقف العراقي" is no cue).
+     */
+    private boolean cued(int i, boolean[] nationality) {
+        if (i == 0) {
+            return false;
+        }
+        if (NameCues.before(doc.forms(i - 1))) {
+            return true;
+        }
+        // "الخبير الاقتصادي [أمين فارس]", "النجم المغربي المخضرم [يوسف روسي]": up to two adjectives after the occupation
+        for (int k = i - 1; k >= Math.max(1, i - 2) && doc.keys()[k].startsWith("ال"); k--) {
+            if (NameCues.any(doc.forms(k - 1), NameCues.OCCUPATIONS)) {
+                return true;
+            }
+        }
+        if (!nationality[i - 1] || i < 2) {
+            return false;
+        }
+        // "العداء [المغربي] ...", "بفوزه على [الفرنسي] ...", "[والروسي] ...": the adjective stands for a person
+        String nat = doc.keys()[i - 1];
+        return NameCues.any(doc.forms(i - 2), NameCues.OCCUPATIONS) || doc.kb().isStopword(doc.keys()[i - 2])
+            || nat.startsWith("وال") || nat.startsWith("لل") || nat.startsWith("بال") || doc.isPunct(i - 2);
+    }
+
+    private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("جنوب", "شمال", "شرق", "غرب",
+        "وسط", "قطاع", "دوله", "منطقه", "مدينه", "اماره", "ولايه", "محافظه", "اقليم", "جمهوريه", "مملكه", "سلطنه");
+    private static final java.util.Set<String> EPITHETS = java.util.Set.of("المكرمه", "المنوره", "الشريف",
+        "المحتله", "الشقيقه", "الشقيق", "الصديقه");
+
+    /**
+     * The name part of a place phrase: "جنوب [لبنان]", "قطاع [غزة]", "دولة [قطر]", "[مكة] المكرمة"
+     * (a head word or epithet around a place name that stands alone is left out).
+     */
+    private NameSpan placeName(int first, int end) {
+        int a = first;
+        int b = end;
+        if (b - a == 1 && doc.keys()[a].endsWith("يه") && a > 0 && doc.keys()[a - 1].endsWith("ه")
+            && !doc.keys()[a - 1].startsWith("ال")) {
+            return null; // "غرامة مالية", "اتفاقية تركية": an adjective agreeing with its noun, not Malé or Turkey
+        }
+        if (b - a >= 2 && ArabicKey.withoutProclitics(doc.keys()[a]).stream().anyMatch(PLACE_HEADS::contains)
+            && standsAlone(a + 1, b)) {
+            a++;
+        }
+        if (b - a >= 2 && EPITHETS.contains(doc.keys()[b - 1])) {
+            b--;
+        }
+        return new NameSpan("LOC", a, b);
+    }
+
+    private boolean standsAlone(int a, int b) {
+        PhraseTrie.Match<ActorEntry> m = doc.match(a, false);
+        return m != null && a + m.length() == b;
+    }
+
     private static boolean free(boolean[] covered, int a, int b) {
         for (int k = a; k < b; k++) {
             if (covered[k]) {
@@ -179,6 +244,24 @@ final class NameFinder {
     }
 
     /** The first token of the person's name inside a person mention (after role, state and titles). */
+    /**
+     * The name inside a person mention. A new name written before its role ("الدكتور [يوسف بطرس غالي]
+     * وزير المالية") is found where its words are; otherwise the name runs to the mention's end.
+     */
+    private NameSpan personName(Draft d) {
+        if (d.newPerson()) {
+            String name = ArabicKey.fold(d.person());
+            int words = name.split(" ").length;
+            for (int k = d.first(); k + words < d.end(); k++) {
+                if (ArabicKey.fold(doc.text(doc.tokens().get(k).span().start(), doc.endOf(k + words - 1)))
+                    .equals(name)) {
+                    return new NameSpan("PER", k, k + words);
+                }
+            }
+        }
+        return new NameSpan("PER", nameStart(d), d.end());
+    }
+
     private int nameStart(Draft d) {
         if (d.kind() == Mention.Kind.PERSON && d.role() == null) {
             return firstNameToken(d);

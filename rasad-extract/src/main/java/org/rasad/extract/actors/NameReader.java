@@ -11,8 +11,10 @@ import org.rasad.extract.actors.ActorEntry.Kind;
  * closed by punctuation or the end of the sentence.
  */
 final class NameReader {
-    private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ال", "ولد", "اب", "ام");
+    private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ولد",
+        "اب", "ام", "بو");
     private static final int MAX_WORDS = 3;
+    private static final Set<String> GOD = Set.of("الله", "الدين");
     private static final Set<String> PARTICLES = Set.of("دي", "دا", "دو", "فان", "فون", "لا", "دل", "ديل");
     private final Doc doc;
 
@@ -54,17 +56,30 @@ final class NameReader {
         int words = 0;
         while (j < limit && words < MAX_WORDS) {
             String key = doc.keys()[j];
-            if (doc.isPunct(j) || Character.isDigit(key.charAt(0)) || isStop(key)) {
+            if (j > k && GOD.contains(key) && !isStop(doc.keys()[j - 1])) {
+                words++; // "عبد الله", "نصر الله", "صلاح الدين": a theophoric name goes on
+                j++;
+                continue;
+            }
+            boolean ali = key.equals("علي") && aliName(k, j, firstIsGiven);
+            boolean afterConnector = j > k && CONNECTORS.contains(doc.keys()[j - 1]) && key.length() >= 3; // "بن أبي [طالب]"
+            if (doc.isPunct(j) || Character.isDigit(key.charAt(0)) || isStop(key) && !ali && !afterConnector) {
                 break;
             }
             if (j > k && (key.startsWith("وال") || key.startsWith("و") && key.length() > 3 && andWord(key.substring(1)))) {
                 break;
+            }
+            if (j > k && !afterConnector && continuation(key)) {
+                break; // "عثمان [وقتل]", "حمدان [بالتحدث]", "بول كابديفيا [بفوزه]"
             }
             if (j > k && !CONNECTORS.contains(doc.keys()[j - 1]) && knownOther(j)) {
                 break;
             }
             if (j == k && knownOther(j)) {
                 return k;
+            }
+            if (words == 2 && !CONNECTORS.contains(key) && !nameShaped(j, limit)) {
+                break; // a third word must look like a name: "دان غيلرمان [هجوما]" stops at two
             }
             if (!CONNECTORS.contains(key)) {
                 words++;
@@ -81,7 +96,7 @@ final class NameReader {
         boolean given = firstIsGiven || doc.kb().isGivenName(first)
             || CONNECTORS.contains(first) && j > k + 1 && doc.kb().isGivenName(first + doc.keys()[k + 1]);
         int n = j - k;
-        boolean punct = j >= limit || doc.isPunct(j);
+        boolean punct = j >= limit || doc.isPunct(j) || Character.isDigit(doc.keys()[j].charAt(0));
         boolean closed = punct || isStop(doc.keys()[j]);
         if (given && (n >= 2 || closed)) {
             return j;
@@ -93,6 +108,67 @@ final class NameReader {
         String w = doc.keys()[k];
         boolean plain = w.length() >= 3 && "والبفيتن".indexOf(w.charAt(0)) < 0;
         return !firstIsGiven && n == 1 && closed && plain ? j : k;
+    }
+
+    /**
+     * "علي" is also how "على" is often written: it is a name inside one ("محمد علي", "بن علي"), or
+     * opening one when a given name follows ("علي عبد الله صالح") or, after a title or role, any
+     * plain word ("الدكتور علي جمعة").
+     */
+    private boolean aliName(int k, int j, boolean firstIsGiven) {
+        if (doc.tokens().get(j).surface().indexOf('ى') >= 0) {
+            return false; // written "على": the preposition
+        }
+        if (j > k) {
+            String prev = doc.keys()[j - 1];
+            return CONNECTORS.contains(prev) || doc.forms(j - 1).stream().anyMatch(doc.kb()::isGivenName);
+        }
+        if (j + 1 >= doc.size() || doc.isPunct(j + 1) || j + 1 >= doc.sentenceEnd()[j]) {
+            return false;
+        }
+        String next = doc.keys()[j + 1];
+        if (doc.kb().isGivenName(next) || CONNECTORS.contains(next)) {
+            return true;
+        }
+        return !firstIsGiven && !next.startsWith("ال") && !isStop(next) && next.length() >= 3;
+    }
+
+    /**
+     * A word that goes on the sentence rather than the name: a conjunction before a word that is no
+     * given name ("وقتل", "ودخل"), a preposition with the article ("بالتحدث", "للمغرب"), or a
+     * preposition before a noun with a pronoun ("بفوزه", "لإقناعهم").
+     */
+    private boolean continuation(String key) {
+        if (key.length() <= 3 || doc.kb().isGivenName(key)) {
+            return false;
+        }
+        if (key.startsWith("و") && !doc.kb().isGivenName(key.substring(1)) && !doc.kb().isGivenName(key)) {
+            return true;
+        }
+        if (key.startsWith("بال") || key.startsWith("لل") || key.startsWith("لا") && key.length() > 4) {
+            return true;
+        }
+        return (key.startsWith("ب") || key.startsWith("ل")) && (key.endsWith("ه") || key.endsWith("هم")
+            || key.endsWith("ها"));
+    }
+
+    private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس",
+        "السادس", "السابع", "الثامن", "التاسع", "العاشر", "عشر");
+
+    /**
+     * Whether a third name word at j looks like part of the name: a given name, a word after
+     * "بن"/"أبو", a nisba with the article ("الخطابي"), a regnal ordinal ("الثاني"), or the last word
+     * before punctuation, a function word or the end of the sentence.
+     */
+    private boolean nameShaped(int j, int limit) {
+        String key = doc.keys()[j];
+        if (doc.kb().isGivenName(key) || CONNECTORS.contains(doc.keys()[j - 1]) || ORDINALS.contains(key)) {
+            return true;
+        }
+        if (key.startsWith("ال") && key.endsWith("ي") && key.length() >= 5) {
+            return true;
+        }
+        return j + 1 >= limit || doc.isPunct(j + 1) || isStop(doc.keys()[j + 1]);
     }
 
     /** "ومعالي", "ووزير", "وأحمد": a conjunction before a title, role, known word or another name. */

@@ -36,15 +36,22 @@ public final class NerEvaluator {
         int misc = 0;
         int tokens = 0;
         long t0 = System.nanoTime();
+        List<List<String>> allWords = new ArrayList<>(sentences.size());
         for (List<String[]> s : sentences) {
             List<String> words = new ArrayList<>(s.size());
-            List<String> gold = new ArrayList<>(s.size());
             for (String[] wt : s) {
                 words.add(wt[0]);
+            }
+            allWords.add(words);
+            tokens += words.size();
+        }
+        List<List<String>> allPred = tagger.tagAll(allWords);
+        for (int si = 0; si < sentences.size(); si++) {
+            List<String> gold = new ArrayList<>(sentences.get(si).size());
+            for (String[] wt : sentences.get(si)) {
                 gold.add(wt[1]);
             }
-            tokens += words.size();
-            List<String> pred = tagger.tag(words);
+            List<String> pred = allPred.get(si);
             Set<Chunk> g = chunks(gold);
             Set<Chunk> p = chunks(pred);
             for (Chunk c : g) {

@@ -1,0 +1,108 @@
+package org.rasad.extract.ner;
+
+import java.util.List;
+import java.util.Set;
+import org.rasad.extract.actors.ActorKb;
+import org.rasad.extract.actors.ArabicKey;
+
+/**
+ * Organisation names after a generic head word, which is not part of the name: "شركة [نوكيا]",
+ * "صحيفة [نيويورك تايمز]", "صحيفة [الراية]", "نادي [الزمالك]", "فريق [ريال مدريد]". The name is one to
+ * three words without the article (a company, a foreign paper), or, after a newspaper, channel or club
+ * head, one word with it. A place right after a club head is the club ("نادي [برشلونة]").
+ */
+final class OrgShapes {
+    private static final Set<String> HEADS = folded("شركة", "صحيفة", "جريدة", "مجلة", "قناة", "نادي");
+    /** Heads whose name may carry the article ("صحيفة الراية", "نادي الزمالك"). */
+    private static final Set<String> ARTICLE_OK = folded("صحيفة", "جريدة", "مجلة", "قناة", "نادي");
+    private static final Set<String> CLUB_HEADS = folded("نادي");
+    private static final String COMPANY = ArabicKey.fold("شركة");
+
+    private final ActorKb kb;
+
+    OrgShapes(ActorKb kb) {
+        this.kb = kb;
+    }
+
+    /** Tags organisation names after head words where the words are untagged (or a place after a club head). */
+    void apply(List<String> words, String[] tags) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String head = head(words.get(i));
+            if (head == null || !tags[i].equals("O")) {
+                continue;
+            }
+            int a = i + 1;
+            if (tags[a].equals("B-LOC") && CLUB_HEADS.contains(head)) {
+                retype(tags, a, "ORG");
+                continue;
+            }
+            if (!tags[a].equals("O")) {
+                continue;
+            }
+            String first = ArabicKey.fold(words.get(a));
+            int b;
+            if (first.startsWith("ال")) {
+                b = ARTICLE_OK.contains(head) && letters(first) && !kb.isStopwordWord(first)
+                    && kb.wordKinds(first).isEmpty() ? a + 1 : a;
+            } else {
+                b = a;
+                while (b < words.size() && b < a + 2 && tags[b].equals("O") && plain(ArabicKey.fold(words.get(b)))
+                    && !kb.isStopwordWord(words.get(b)) && kb.wordKinds(words.get(b)).isEmpty()
+                    && !(head.equals(COMPANY) && nounShaped(ArabicKey.fold(words.get(b))))) {
+                    b++;
+                }
+            }
+            for (int w = a; w < b; w++) {
+                tags[w] = (w == a ? "B-" : "I-") + "ORG";
+            }
+        }
+    }
+
+    private static String head(String word) {
+        for (String f : ArabicKey.withoutProclitics(ArabicKey.fold(word))) {
+            if (HEADS.contains(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A word that may be (part of) a name: letters, no taa marbuta or pronoun end, no accusative alif. */
+    private static boolean plain(String key) {
+        if (key.length() < 2 || !Character.isLetter(key.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isDigit(key.charAt(i))) {
+                return false;
+            }
+        }
+        return !(key.endsWith("ه") || key.endsWith("ات") || key.endsWith("ين") || key.endsWith("ون")
+            || key.endsWith("يه") || key.endsWith("ا") || key.startsWith("لل") || key.startsWith("بال"));
+    }
+
+    private static boolean letters(String key) {
+        return key.length() >= 4 && key.chars().allMatch(Character::isLetter);
+    }
+
+    /** Arabic verbal nouns and prepositions after "شركة" ("شركة إنتاج", "شركة تسويق", "شركة للإنتاج"). */
+    private static boolean nounShaped(String key) {
+        return key.startsWith("ت") || key.startsWith("ل") || key.startsWith("ب") || key.startsWith("ا")
+            && key.length() == 5;
+    }
+
+    private static void retype(String[] tags, int a, String type) {
+        tags[a] = "B-" + type;
+        for (int w = a + 1; w < tags.length && tags[w].startsWith("I-"); w++) {
+            tags[w] = "I-" + type;
+        }
+    }
+
+    private static Set<String> folded(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(ArabicKey.fold(w));
+        }
+        return Set.copyOf(out);
+    }
+}
