@@ -17,6 +17,9 @@ final class OrgShapes {
     private static final Set<String> ARTICLE_OK = folded("صحيفة", "جريدة", "مجلة", "قناة", "نادي");
     private static final Set<String> CLUB_HEADS = folded("نادي");
     private static final String COMPANY = ArabicKey.fold("شركة");
+    /** Heads that are part of the name, with a place or person after them: "[جامعة القاهرة]", "[جامعة الملك فهد]". */
+    private static final Set<String> INCLUSIVE = folded("جامعة");
+    private static final Set<String> TITLES = folded("الملك", "السلطان", "الأمير", "الشيخ", "الإمام");
 
     private final ActorKb kb;
 
@@ -26,6 +29,7 @@ final class OrgShapes {
 
     /** Tags organisation names after head words where the words are untagged (or a place after a club head). */
     void apply(List<String> words, String[] tags) {
+        inclusive(words, tags);
         for (int i = 0; i + 1 < words.size(); i++) {
             String head = head(words.get(i));
             if (head == null || !tags[i].equals("O")) {
@@ -54,6 +58,34 @@ final class OrgShapes {
             }
             for (int w = a; w < b; w++) {
                 tags[w] = (w == a ? "B-" : "I-") + "ORG";
+            }
+        }
+    }
+
+    /** "[جامعة القاهرة]", "[جامعة الملك فهد]", "[جامعة حلوان]": the head, an optional title, then a name or place. */
+    private void inclusive(List<String> words, String[] tags) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!tags[i].equals("O") || !INCLUSIVE.contains(ArabicKey.fold(words.get(i)))) {
+                continue;
+            }
+            int a = i + 1;
+            if (a + 1 < words.size() && tags[a].equals("O") && TITLES.contains(ArabicKey.fold(words.get(a)))) {
+                a++;
+            }
+            int end;
+            if (tags[a].startsWith("B-LOC") || tags[a].startsWith("B-PER")) {
+                end = a + 1;
+                while (end < tags.length && tags[end].startsWith("I-")) {
+                    end++;
+                }
+            } else if (tags[a].equals("O") && letters(ArabicKey.fold(words.get(a))) && !kb.isStopwordWord(words.get(a))
+                       && kb.wordKinds(words.get(a)).isEmpty()) {
+                end = a + 1;
+            } else {
+                continue;
+            }
+            for (int w = i; w < end; w++) {
+                tags[w] = (w == i ? "B-" : "I-") + "ORG";
             }
         }
     }

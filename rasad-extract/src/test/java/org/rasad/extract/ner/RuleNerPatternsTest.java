@@ -31,6 +31,14 @@ class RuleNerPatternsTest {
     }
 
     @Test
+    void aUniversityIsOneOrganisationWithItsPlaceOrFounder() {
+        assertThat(tag("تخرج في جامعة القاهرة عام 1990 ."))
+            .containsExactly("O", "O", "B-ORG", "I-ORG", "O", "O", "O");
+        assertThat(tag("وقع مذكرة مع جامعة حلوان أمس ."))
+            .containsExactly("O", "O", "O", "B-ORG", "I-ORG", "O", "O");
+    }
+
+    @Test
     void aThirdWordMustLookLikeAName() {
         // "هجوما" is an accusative noun, not the third word of the name
         assertThat(tag("وشن سامي فريد هجوما عنيفا على الحكومة ."))
