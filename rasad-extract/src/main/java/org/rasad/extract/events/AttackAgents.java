@@ -48,20 +48,28 @@ final class AttackAgents {
             || agent.code() == null || agent.endToken() - agent.firstToken() != 1) {
             return inAnAttack(toks, m) ? victimsOnly(toks, m, before) : null;
         }
-        for (List<Mention> g : Clauses.coded(Clauses.groups(toks, at, agent.endToken(), right, false))) {
-            if (Clauses.words(toks, agent.endToken(), g.getFirst().firstToken()) > TARGET_GAP) {
+        // "غارات جوية أمريكية وبريطانية": coordinated adjectives are one attacking party
+        List<List<Mention>> after = Clauses.coded(Clauses.groups(toks, at, k, right, false));
+        List<Mention> agents = !after.isEmpty() && after.getFirst().contains(agent)
+                ? after.getFirst().stream().filter(x -> x.kind() == Mention.Kind.NATIONALITY).toList() : List.of(agent);
+        int agentEnd = agents.getLast().endToken();
+        for (List<Mention> g : after) {
+            if (g.getFirst().firstToken() < agentEnd) {
+                continue;
+            }
+            if (Clauses.gapWords(toks, agentEnd, g.getFirst().firstToken()) > TARGET_GAP) {
                 break;
             }
             if ((Clauses.isObject(toks, g.getFirst()) || TARGET_NOUNS.contains(toks.get(g.getFirst().firstToken() - 1).stem()))
                 && differs(g, agent)) {
-                return new Roles(List.of(agent), g);
+                return new Roles(agents, g);
             }
         }
         List<List<Mention>> victims = Clauses.coded(before);
         List<Mention> victim = victims.isEmpty()
                 || Clauses.words(toks, victims.getLast().getLast().endToken(), m.first()) > VICTIM_GAP
                 ? List.of() : victims.getLast();
-        return new Roles(List.of(agent), differs(victim, agent) ? victim : List.of());
+        return new Roles(agents, differs(victim, agent) ? victim : List.of());
     }
 
     /** "قتل 32 شخصا في تفجير انتحاري", "أصيب جنديان بقصف": the attack is where the clause's subject was hit. */

@@ -118,7 +118,7 @@ public final class EventExtractor {
             return null; // "سترد على" threatens, "ردت على" replies
         }
         if (t.needsViolence() && !violent
-            || t.needsTerrorList() && !Scene.terrorList(toks, s) || Scene.conviction(toks, m)) {
+            || t.needsTerrorList() && !Scene.terrorList(toks, s) || Scene.conviction(toks, m) || Scene.dawn(toks, m)) {
             return null;
         }
         int left = m.first() - 1;

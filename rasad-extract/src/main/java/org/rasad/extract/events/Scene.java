@@ -135,6 +135,13 @@ final class Scene {
         return definite && governed && m.trigger().type() == org.rasad.core.EventType.ASSAULT;
     }
 
+    /** "فجر اليوم السبت", "فجر أمس": dawn, not a detonation. */
+    static boolean dawn(List<Token> toks, TriggerLexicon.Match m) {
+        String a = toks.get(m.first()).norm();
+        return (a.equals("فجر") || a.equals("وفجر")) && m.first() + 1 < toks.size()
+               && Clauses.TIME_WORDS.contains(toks.get(m.first() + 1).norm());
+    }
+
     /** The trigger word is used as a noun here: it has the article, or a preposition governs it ("بناء على طلب"). */
     static boolean nounContext(List<Token> toks, TriggerLexicon.Match m) {
         String a = toks.get(m.first()).norm();

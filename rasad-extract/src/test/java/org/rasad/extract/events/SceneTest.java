@@ -40,6 +40,13 @@ class SceneTest {
     }
 
     @Test
+    void dawnIsNoDetonation() {
+        Event e = single("استهدفت غارات جوية أمريكية وبريطانية، فجر اليوم السبت، مواقع تابعة لجماعة الحوثي في صنعاء.",
+                EventType.ASSAULT);
+        assertThat(e.mode()).isEqualTo("aerial");
+    }
+
+    @Test
     void aConvictionIsNoCondemnation() {
         assertThat(Events.ofType("حكم القضاء الكويتي بإعدام لبناني لإدانته بقتل خادمة فلبينية.", EventType.ACCUSE)).isEmpty();
     }
