@@ -100,6 +100,11 @@ final class Clauses {
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
             String w = t.norm();
+            int close = w.equals("،") || w.equals(",") ? closingComma(toks, k, to) : -1;
+            if (close > 0) {
+                k = close; // "رفض رئيس الأركان الإيراني، محمد باقري، مطالب ...": an apposition between commas
+                continue;
+            }
             if (t.isPunct() || TIME_WORDS.contains(w)) {
                 continue;
             }
@@ -110,6 +115,42 @@ final class Clauses {
             n++;
         }
         return n;
+    }
+
+    private static final java.util.regex.Pattern PLACE_HEADS =
+            java.util.regex.Pattern.compile("[وف]?[بل]?(ال)?(عاصمه|مدينه|محافظه|بلده|منطقه|ولايه|اقليم)");
+    private static final int APPOSITION = 4;
+
+    /**
+     * The object after a VSO subject: the first later group within {@code gap} words, passing over the
+     * subject named again ("رئيس الأركان الإيراني الميجر جنرال، محمد باقري، ... مطالب الولايات المتحدة").
+     */
+    static List<Mention> objectAfterAppositions(List<Token> toks, List<Mention> subject, List<List<Mention>> later,
+                                                int gap) {
+        int from = subject.getLast().endToken();
+        for (List<Mention> g : later) {
+            if (gapWords(toks, from, g.getFirst().firstToken()) > gap) {
+                return List.of();
+            }
+            boolean again = g.stream().allMatch(x -> x.code() != null
+                    && subject.stream().anyMatch(y -> x.code().equals(y.code())));
+            if (!again) {
+                return g;
+            }
+            from = g.getLast().endToken();
+        }
+        return List.of();
+    }
+
+    /** The comma that closes a short parenthetical opened at {@code open}, or -1. */
+    private static int closingComma(List<Token> toks, int open, int to) {
+        for (int k = open + 1; k < Math.min(to, open + 2 + APPOSITION); k++) {
+            String w = toks.get(k).norm();
+            if (w.equals("،") || w.equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     static final Set<String> AGENT_VERBS = Set.of("نفذها", "شنها", "نفذه", "شنه", "شنتها", "نفذتها", "يشنها",
@@ -231,9 +272,14 @@ final class Clauses {
 
     /** A place where something happens ("في القاهرة", "بالعاصمة دمشق"; "إلى مصر" only for visits). */
     static boolean locative(List<Token> toks, Mention m, boolean toIsPlace) {
-        if (m.kind() == Mention.Kind.NATIONALITY && m.firstToken() > 0) {
-            String prev = toks.get(m.firstToken() - 1).norm(); // "تشهد العاصمة القطرية مباحثات"
-            return prev.endsWith("العاصمه") || prev.endsWith("مدينه");
+        if (m.kind() == Mention.Kind.NATIONALITY) {
+            // "تشهد العاصمة القطرية مباحثات", "في مدينة البصرة العراقية"
+            for (int k = m.firstToken() - 1; k >= Math.max(0, m.firstToken() - 2); k--) {
+                if (PLACE_HEADS.matcher(toks.get(k).norm()).matches()) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (m.kind() != Mention.Kind.CAPITAL && m.kind() != Mention.Kind.STATE) {
             return false;

@@ -225,9 +225,7 @@ public final class EventExtractor {
         } else {
             subject = after.getFirst();
             after = Clauses.concat1(after.getFirst(), Clauses.coded(after.subList(1, after.size())));
-            object = after.size() > 1
-                     && Clauses.gapWords(toks, subject.getLast().endToken(), after.get(1).getFirst().firstToken()) <= OBJECT_GAP
-                    ? after.get(1) : List.of();
+            object = Clauses.objectAfterAppositions(toks, subject, after.subList(1, after.size()), OBJECT_GAP);
         }
         if (t.topicObject() && !object.isEmpty() && !Clauses.withWord(toks, object.getFirst(), "مع")
             && !toks.get(object.getFirst().firstToken()).norm().startsWith("ب")) {

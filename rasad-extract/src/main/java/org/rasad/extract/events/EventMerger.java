@@ -174,7 +174,10 @@ public final class EventMerger {
 
     /** An attack with no named target hit the state where it happened ("غارات على مواقع في سوريا"). */
     private static Candidate placeAsTarget(Candidate c) {
-        if (c.trigger().type() != EventType.ASSAULT || !c.target().isEmpty() || c.location() == null
+        // an attack, or an embassy or consulate closed, in a place: the place's state is the target
+        boolean placed = c.trigger().type() == EventType.ASSAULT
+                         || c.trigger().type() == EventType.SANCTION && "withdraw".equals(c.trigger().mode());
+        if (!placed || !c.target().isEmpty() || c.location() == null
             || c.source().isEmpty() || c.source().stream().anyMatch(m -> m.code() != null
                 && Candidate.top(m.code()).equals(c.location().code()))) {
             return c;

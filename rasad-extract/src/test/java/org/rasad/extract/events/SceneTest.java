@@ -40,6 +40,22 @@ class SceneTest {
     }
 
     @Test
+    void theSubjectNamedAgainBetweenCommasIsNoObject() {
+        Event e = single("رفض رئيس أركان الجيش الإيراني الميجر جنرال، محمد باقري، الأربعاء، مطالب الولايات المتحدة.",
+                EventType.REJECT);
+        assertThat(Events.codes(e.source())).isEqualTo(Set.of("IRN"));
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("USA"));
+    }
+
+    @Test
+    void aConsulateClosedInACityIsASanctionOnItsState() {
+        Event e = single("أغلقت الولايات المتحدة، الجمعة، قنصليتها في مدينة البصرة العراقية.", EventType.SANCTION);
+        assertThat(e.mode()).isEqualTo("withdraw");
+        assertThat(Events.codes(e.source())).isEqualTo(Set.of("USA"));
+        assertThat(Events.codes(e.target())).isEqualTo(Set.of("IRQ"));
+    }
+
+    @Test
     void dawnIsNoDetonation() {
         Event e = single("استهدفت غارات جوية أمريكية وبريطانية، فجر اليوم السبت، مواقع تابعة لجماعة الحوثي في صنعاء.",
                 EventType.ASSAULT);
