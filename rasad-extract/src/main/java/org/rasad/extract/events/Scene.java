@@ -81,6 +81,8 @@ final class Scene {
             "قنا", "وام", "بترا", "سانا", "كونا", "الاناضول", "ارنا");
     private static final int DATELINE = 16;
     private static final int AGENCY_TOKENS = 7;
+    private static final Set<String> FINANCIAL = Set.of("مالي", "ماليه", "المالي", "الماليه", "ماليا", "وماليه",
+            "والماليه", "ومالي", "والمالي");
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--", "ـ");
 
     /**
@@ -89,6 +91,12 @@ final class Scene {
      * city an agreement or summit is named after ("اتفاقية باريس", "قمة بروكسل").
      */
     static void dropNonActors(List<Token> toks, List<Sentence> sentences, Mention[] at) {
+        for (int k = 0; k < at.length; k++) {
+            // "أعباء مالية", "الأزمة المالية": financial, not Malian nor Malé (the Maldives)
+            if (at[k] != null && at[k].firstToken() == at[k].endToken() - 1 && FINANCIAL.contains(toks.get(k).norm())) {
+                at[k] = null;
+            }
+        }
         for (Sentence s : sentences) {
             // "القاهرة - استقبل الرئيس ...", "عمان-بترا- استقبل ...": a place and a dash open a dateline
             Mention m = s.firstToken() < at.length ? at[s.firstToken()] : null;

@@ -56,6 +56,12 @@ class SceneTest {
     }
 
     @Test
+    void financialIsNotMalian() {
+        assertThat(Events.of("وقال ترامب إن الولايات المتحدة ستنسحب من الاتفاقية لأنها تضع أعباء مالية ضخمة."))
+                .allSatisfy(e -> assertThat(Events.codes(e.target())).doesNotContain("MLI", "MDV"));
+    }
+
+    @Test
     void dawnIsNoDetonation() {
         Event e = single("استهدفت غارات جوية أمريكية وبريطانية، فجر اليوم السبت، مواقع تابعة لجماعة الحوثي في صنعاء.",
                 EventType.ASSAULT);
