@@ -31,7 +31,7 @@ class HeldoutEvalTest {
     /** A little under the measured held-out event F1 (see eval/heldout/README.md). */
     static final double FLOOR = 0.23;
     /** A little under the measured dev2 event F1 (see eval/dev2/README.md). */
-    static final double DEV2_FLOOR = 0.32;
+    static final double DEV2_FLOOR = 0.35;
 
     static Path buildInput(Path bulk, List<String> ids) throws IOException {
         Set<String> want = Set.copyOf(ids);
