@@ -65,10 +65,7 @@ final class AttackAgents {
                 return new Roles(agents, g);
             }
         }
-        List<List<Mention>> victims = Clauses.coded(before);
-        List<Mention> victim = victims.isEmpty()
-                || Clauses.words(toks, victims.getLast().getLast().endToken(), m.first()) > VICTIM_GAP
-                ? List.of() : victims.getLast();
+        List<Mention> victim = victim(toks, m, before);
         return new Roles(agents, differs(victim, agent) ? victim : List.of());
     }
 
@@ -81,11 +78,14 @@ final class AttackAgents {
 
     /** Those named just before the attack noun were hit by it; who attacked is not said. */
     private static Roles victimsOnly(List<Token> toks, TriggerLexicon.Match m, List<List<Mention>> before) {
+        return new Roles(List.of(), victim(toks, m, before));
+    }
+
+    /** The coded group named a few words before the attack noun, or empty. */
+    private static List<Mention> victim(List<Token> toks, TriggerLexicon.Match m, List<List<Mention>> before) {
         List<List<Mention>> victims = Clauses.coded(before);
-        if (victims.isEmpty() || Clauses.words(toks, victims.getLast().getLast().endToken(), m.first()) > VICTIM_GAP) {
-            return new Roles(List.of(), List.of());
-        }
-        return new Roles(List.of(), victims.getLast());
+        return victims.isEmpty() || Clauses.words(toks, victims.getLast().getLast().endToken(), m.first()) > VICTIM_GAP
+                ? List.of() : victims.getLast();
     }
 
     private static boolean differs(List<Mention> group, Mention agent) {

@@ -108,7 +108,8 @@ public final class EventExtractor {
                                 List<TimeExpr> dates, List<Mention> inherited) {
         List<Token> toks = text.tokens();
         Trigger t = m.trigger();
-        boolean violent = Scene.violent(toks, text.sentences(), s, m.first(), m.last());
+        boolean violent = (t.armedWhenViolent() || t.needsViolence())
+                          && Scene.violent(toks, text.sentences(), s, m.first(), m.last());
         Mention next = m.last() + 1 < at.length ? at[m.last() + 1] : null;
         boolean leader = next != null && (next.kind() == Mention.Kind.PERSON || next.kind() == Mention.Kind.ROLE);
         if (t.armedWhenViolent() && violent && !leader) {
@@ -138,13 +139,13 @@ public final class EventExtractor {
         if (!reporter.isEmpty()) {
             inherited = reporter;
         }
-        if (left == m.first() - 1 && left >= s.firstToken() && RELATIVE.contains(toks.get(left).norm())
-            || Scene.afterPreposition(toks, m)) {
+        boolean governed = Scene.afterPreposition(toks, m);
+        if (left == m.first() - 1 && left >= s.firstToken() && RELATIVE.contains(toks.get(left).norm()) || governed) {
             inherited = List.of(); // "ندد غوتيريش بالهجوم الذي استهدف ...": the relative's subject is its noun
         }
         boolean pronounSubject = left >= s.firstToken() && Clauses.PRONOUN_THAT.contains(toks.get(left).norm())
                                  && !reporter.isEmpty();
-        List<List<Mention>> before = Scene.afterPreposition(toks, m)
+        List<List<Mention>> before = governed
                 ? List.of() // "سترد على الهجوم الكيماوي": the subject before is not the attack's agent
                 : Clauses.groups(toks, at, left + 1, m.first(), visit);
         if (t.noun()) {
@@ -274,14 +275,8 @@ public final class EventExtractor {
         }
         AttackAgents.Roles agent = AttackAgents.find(toks, at, m, t, right, before);
         if (agent == null) {
-            agent = NounAgents.find(toks, at, m, t, right, t.nounForm() || Scene.nounContext(toks, m));
-            if (agent != null && agent.target().isEmpty() && toks.get(m.last() + 1).norm().equals("من")) {
-                // "دعا الأمين العام للناتو إلى اجتماع بناء على طلب من تركيا": the clause's actor received it
-                Set<String> by = new java.util.HashSet<>();
-                agent.source().forEach(x -> by.add(x.code()));
-                agent = new AttackAgents.Roles(agent.source(),
-                        Clauses.concat(src, tgt).stream().filter(x -> x.code() != null && !by.contains(x.code())).toList());
-            }
+            agent = NounAgents.find(toks, at, m, t, right, t.nounForm() || Scene.nounContext(toks, m),
+                    Clauses.concat(src, tgt));
         }
         if (agent != null) {
             src = agent.source();

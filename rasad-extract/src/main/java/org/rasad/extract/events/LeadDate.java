@@ -28,8 +28,10 @@ public final class LeadDate {
         String month = published.toString().substring(0, 7);
         TimeExpr best = null;
         for (TimeExpr d : dates) {
-            if (d.span().start() < end && (best == null || d.span().start() < best.span().start()) && d.value() != null && d.value().length() == 10 && !d.future() && !Clauses.since(d)
-                && d.value().startsWith(month) && d.value().compareTo(published.toString()) <= 0) {
+            boolean day = d.value() != null && d.value().length() == 10 && !d.future() && !Clauses.since(d);
+            boolean earliest = best == null || d.span().start() < best.span().start();
+            if (d.span().start() < end && earliest && day && d.value().startsWith(month)
+                && d.value().compareTo(published.toString()) <= 0) {
                 best = d;
             }
         }

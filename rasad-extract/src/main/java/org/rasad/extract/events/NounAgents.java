@@ -9,7 +9,8 @@ import org.rasad.core.Token;
 /**
  * "وردا على دعوة المالكي إلى ...", "إدانة الجزائر للهجوم", "رفض مصر التدخل التركي": the actor named right after
  * the masdar of a speech act (in the genitive) is who made it, not the subject of the clause around it; whom
- * it is aimed at follows; so for a visit ("زيارة ولي العهد السعودي للولايات المتحدة"). Not for attacks and arrests, whose genitive is the victim ("اغتيال السفير").
+ * it is aimed at follows; so for a visit ("زيارة ولي العهد السعودي للولايات المتحدة"). Not for attacks and
+ * arrests, whose genitive is the victim ("اغتيال السفير").
  * Stateless.
  */
 final class NounAgents {
@@ -20,14 +21,19 @@ final class NounAgents {
     private NounAgents() {
     }
 
+    /**
+     * @param clause the parties the clause around the noun gave (subject and object): for "بناء على طلب من X"
+     *               the one of them that is not X received the request
+     */
     static AttackAgents.Roles find(List<Token> toks, Mention[] at, TriggerLexicon.Match m, Trigger t, int right,
-                                   boolean noun) {
+                                   boolean noun, List<Mention> clause) {
         boolean visit = t.type() == EventType.CONSULT && t.frame() == Trigger.Frame.VISIT;
         if (!noun || !(SPEECH_ACTS.contains(t.type()) || visit) || m.last() + 1 >= right) {
             return null;
         }
         // "بناء على طلب من الرئيس اليمني": the requester follows من
-        int first = t.type() == EventType.REQUEST && toks.get(m.last() + 1).norm().equals("من") ? m.last() + 2 : m.last() + 1;
+        boolean requestedBy = t.type() == EventType.REQUEST && toks.get(m.last() + 1).norm().equals("من");
+        int first = requestedBy ? m.last() + 2 : m.last() + 1;
         String anchor = toks.get(m.first()).norm();
         if (anchor.endsWith("ه") && !toks.get(m.first()).surface().endsWith("ة") || anchor.endsWith("ها")
             || anchor.endsWith("هم") || anchor.endsWith("هما")) {
@@ -51,6 +57,11 @@ final class NounAgents {
                 return new AttackAgents.Roles(source, g);
             }
         }
-        return new AttackAgents.Roles(source, List.of());
+        if (!requestedBy) {
+            return new AttackAgents.Roles(source, List.of());
+        }
+        // "دعا الأمين العام للناتو إلى اجتماع بناء على طلب من تركيا": the clause's actor received it
+        return new AttackAgents.Roles(source, clause.stream().filter(x -> x.code() != null
+                && source.stream().noneMatch(y -> x.code().equals(y.code()))).toList());
     }
 }

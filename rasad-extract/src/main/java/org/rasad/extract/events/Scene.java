@@ -48,6 +48,16 @@ final class Scene {
         return words.contains(t.stem()) || words.contains(t.norm());
     }
 
+    /** Whether a token in [from, to) is one of the words (as written or without its clitics). */
+    static boolean any(Set<String> words, List<Token> toks, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (in(words, toks.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sports words in the whole text. */
     static int sportsWords(List<Token> toks) {
         int n = 0;
@@ -59,15 +69,7 @@ final class Scene {
 
     /** A sentence about sport: it has a sports word, or the document is a sports report. */
     static boolean sports(List<Token> toks, Sentence s, int sportsInDocument) {
-        if (sportsInDocument >= SPORTS_DOCUMENT) {
-            return true;
-        }
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (in(SPORTS, toks.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        return sportsInDocument >= SPORTS_DOCUMENT || any(SPORTS, toks, s.firstToken(), s.endToken());
     }
 
     /** Nouns an agreement, summit or process is named with: "اتفاقية باريس" names no French actor. */
@@ -167,12 +169,7 @@ final class Scene {
 
     /** The sentence names a terrorism or sanctions listing. */
     static boolean terrorList(List<Token> toks, Sentence s) {
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (in(TERROR_LIST, toks.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        return any(TERROR_LIST, toks, s.firstToken(), s.endToken());
     }
 
     /**
@@ -181,11 +178,6 @@ final class Scene {
      */
     static boolean violent(List<Token> toks, List<Sentence> sentences, Sentence s, int first, int last) {
         int from = s.index() > 0 ? sentences.get(s.index() - 1).firstToken() : s.firstToken();
-        for (int k = from; k < s.endToken(); k++) {
-            if ((k < first || k > last) && in(VIOLENCE, toks.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        return any(VIOLENCE, toks, from, first) || any(VIOLENCE, toks, last + 1, s.endToken());
     }
 }

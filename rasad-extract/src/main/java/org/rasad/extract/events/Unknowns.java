@@ -32,23 +32,14 @@ final class Unknowns {
         boolean srcKnown = src.stream().anyMatch(x -> x.code() != null);
         boolean tgtKnown = tgt.stream().anyMatch(x -> x.code() != null);
         if (t.type() == EventType.ACCUSE && "disapprove".equals(t.mode()) && srcKnown && !tgtKnown
-            && any(toks, ATTACK_NOUNS, m.last() + 1, Math.min(s.endToken(), m.last() + 1 + NEAR))) {
+            && Scene.any(ATTACK_NOUNS, toks, m.last() + 1, Math.min(s.endToken(), m.last() + 1 + NEAR))) {
             return t.withFlag('1');
         }
         if (t.type() == EventType.ASSAULT && tgtKnown && !srcKnown
-            && any(toks, UNKNOWN_AGENTS, s.firstToken(), s.endToken())) {
+            && Scene.any(UNKNOWN_AGENTS, toks, s.firstToken(), s.endToken())) {
             return t.withFlag('1');
         }
         return t;
     }
 
-    private static boolean any(List<Token> toks, Set<String> words, int from, int to) {
-        for (int k = from; k < to; k++) {
-            Token x = toks.get(k);
-            if (words.contains(x.norm()) || words.contains(x.stem())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
