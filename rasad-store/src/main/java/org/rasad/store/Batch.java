@@ -20,6 +20,7 @@ import org.rasad.core.Problem;
 import org.rasad.nlp.clean.CleanedDocument;
 import org.rasad.store.internal.Dates;
 import org.rasad.store.internal.DocIndex;
+import org.rasad.store.internal.Sql;
 import org.rasad.store.internal.StoryWriter;
 
 /**
@@ -131,11 +132,7 @@ public final class Batch implements AutoCloseable {
             insertDoc.setString(i++, doc.origin());
             insertDoc.setString(i, Instant.now().toString());
             insertDoc.executeUpdate();
-            long seq;
-            try (ResultSet rs = lastRowId.executeQuery()) {
-                rs.next();
-                seq = rs.getLong(1);
-            }
+            long seq = Sql.lastRowId(lastRowId);
             maxSeq = Math.max(maxSeq, seq);
             int ord = 0;
             for (CleanedDocument.Segment s : d.segments()) {
@@ -223,10 +220,7 @@ public final class Batch implements AutoCloseable {
             insertEvent.setString(1, id + "@" + seq);
             insertEvent.executeUpdate();
         }
-        try (ResultSet rs = lastRowId.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.lastRowId(lastRowId);
     }
 
     private void actors(long eid, String side, List<ActorRef> actors) throws SQLException {
@@ -313,7 +307,7 @@ public final class Batch implements AutoCloseable {
     public int execute(String sql, Object... args) {
         check();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            org.rasad.store.internal.Sql.bind(ps, args);
+            Sql.bind(ps, args);
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("statement failed: " + sql, e);

@@ -9,6 +9,14 @@ public final class Sql {
     private Sql() {
     }
 
+    /** The row id of the last insert on this connection, read through a prepared "SELECT last_insert_rowid()". */
+    public static long lastRowId(PreparedStatement lastRowId) throws SQLException {
+        try (java.sql.ResultSet rs = lastRowId.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Binds in order: null, byte[], Long/Integer, Double, anything else as its string. */
     public static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {

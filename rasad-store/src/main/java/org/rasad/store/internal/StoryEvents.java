@@ -316,11 +316,7 @@ final class StoryEvents {
         insertEvent.setString(i++, se.last());
         insertEvent.setInt(i, se.mentions().size());
         insertEvent.executeUpdate();
-        long seid;
-        try (ResultSet rs = lastRowId.executeQuery()) {
-            rs.next();
-            seid = rs.getLong(1);
-        }
+        long seid = Sql.lastRowId(lastRowId);
         for (EventMention m : se.mentions()) {
             mention(seid, m, rows);
         }

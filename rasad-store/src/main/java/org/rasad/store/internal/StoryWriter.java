@@ -120,9 +120,8 @@ public final class StoryWriter {
         if (linked.isEmpty()) {
             insertStory.setLong(1, seq);
             insertStory.executeUpdate();
-            try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                sid = rs.getLong(1);
+            try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()")) {
+                sid = Sql.lastRowId(ps);
             }
         } else {
             sid = linked.first();
