@@ -21,6 +21,7 @@ final class NameFinder {
     List<NameSpan> find(List<Draft> drafts) {
         boolean[] covered = new boolean[doc.size()];
         boolean[] nationality = new boolean[doc.size()];
+        boolean[] adjective = new boolean[doc.size()];
         List<NameSpan> out = new ArrayList<>();
         for (Draft d : drafts) {
             NameSpan s = switch (d.kind()) {
@@ -42,6 +43,9 @@ final class NameFinder {
             }
             if (d.kind() == Mention.Kind.NATIONALITY) {
                 nationality[d.end() - 1] = true;
+                for (int k = d.first(); k < d.end(); k++) {
+                    adjective[k] = true;
+                }
             }
         }
         NameReader reader = new NameReader(doc);
@@ -61,11 +65,11 @@ final class NameFinder {
                 continue;
             }
             int e = reader.readGiven(i);
-            if (e <= i && cued(i, nationality) && NameCues.nameLike(doc.keys()[i])) {
+            if (e <= i && cued(i, nationality) && (NameCues.nameLike(doc.keys()[i]) || frenchEnding(i))) {
                 e = reader.read(i); // "الحارس البرازيلي [ديدا]", "وقال [رمضان] إن"
             }
-            if (e > i && free(covered, i, e)) {
-                out.add(new NameSpan("PER", i, e));
+            if (e > i && (free(covered, i, e) || free(covered, i, e - 1) && adjective[e - 1])) {
+                out.add(new NameSpan("PER", i, e)); // a nationality may end it: "يوسف [روسي]" (NameReader)
                 i = e;
                 continue;
             }
@@ -175,6 +179,15 @@ final class NameFinder {
         boolean generic = head.equals("وكاله") || head.equals("مؤسسه") || head.equals("شركه") || head.equals("حركه")
             || head.equals("مركز") || head.equals("هييه");
         return words == 0 || generic && words < 1 ? i : j;
+    }
+
+    /**
+     * "ديدييه", "كزافييه": a final "-ييه" written with a plain haa, not the taa marbuta of an adjective ("عسكرية"),
+     * is how French names are transliterated.
+     */
+    private boolean frenchEnding(int i) {
+        String raw = doc.tokens().get(i).surface();
+        return raw.length() >= 5 && raw.endsWith("ييه") && !doc.keys()[i].startsWith("ال");
     }
 
     /**

@@ -5,7 +5,7 @@ import org.rasad.extract.actors.ActorEntry.Kind;
 
 /**
  * Reads a person's name that the knowledge base does not know, right after a role or title:
- * up to three name words (plus connectors such as "عبد", "بن", "أبو"), ending at punctuation,
+ * up to four name words (plus connectors such as "عبد", "بن", "أبو"), ending at punctuation,
  * function words, verbs in the stop list, or a word the knowledge base knows as something else.
  * The name is accepted when it starts with a known given name, or has two or three words and is
  * closed by punctuation or the end of the sentence.
@@ -13,7 +13,7 @@ import org.rasad.extract.actors.ActorEntry.Kind;
 final class NameReader {
     private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ولد",
         "اب", "ام", "بو");
-    private static final int MAX_WORDS = 3;
+    private static final int MAX_WORDS = 4;
     private static final Set<String> GOD = Set.of("الله", "الدين");
     private static final Set<String> PARTICLES = Set.of("دي", "دا", "دو", "فان", "فون", "لا", "دل", "ديل");
     private final Doc doc;
@@ -54,6 +54,7 @@ final class NameReader {
         int limit = doc.sentenceEnd()[Math.min(k, doc.size() - 1)];
         int j = k;
         int words = 0;
+        boolean tail = false;
         while (j < limit && words < MAX_WORDS) {
             String key = doc.keys()[j];
             if (j > k && GOD.contains(key) && !isStop(doc.keys()[j - 1])) {
@@ -72,21 +73,28 @@ final class NameReader {
             if (j > k && !afterConnector && continuation(key)) {
                 break; // "عثمان [وقتل]", "حمدان [بالتحدث]", "بول كابديفيا [بفوزه]"
             }
-            if (j > k && !CONNECTORS.contains(doc.keys()[j - 1]) && knownOther(j)) {
+            if (j > k && !afterConnector && notNamePart(j, words)) {
+                tail = true;
+                break;
+            }
+            boolean givenPair = j > k && doc.kb().isGivenName(key) && doc.forms(j - 1).stream().anyMatch(doc.kb()::isGivenName);
+            if (j > k && !CONNECTORS.contains(doc.keys()[j - 1]) && knownOther(j) && !nisbaSurname(j, k)
+                && !givenPair) { // "أمين [فارس]" is no Persia
                 break;
             }
             if (j == k && knownOther(j)) {
                 return k;
             }
-            if (words == 2 && !CONNECTORS.contains(key) && !nameShaped(j, limit)) {
-                break; // a third word must look like a name: "دان غيلرمان [هجوما]" stops at two
+            if (words >= 2 && !CONNECTORS.contains(key) && !nameShaped(j, limit)) {
+                break; // a third or fourth word must look like a name: "دان غيلرمان [هجوما]" stops at two
             }
-            if (!CONNECTORS.contains(key)) {
-                words++;
+            if (!CONNECTORS.contains(key) && !(j > k && PARTICLES.contains(key))) {
+                words++; // "ماركو فان باستن", "لويز دي سوزا": a particle is no word of its own
             }
             j++;
         }
-        while (j > k && CONNECTORS.contains(doc.keys()[j - 1])) {
+        int end = j;
+        while (j > k + 1 && PARTICLES.contains(doc.keys()[j - 1]) || j > k && CONNECTORS.contains(doc.keys()[j - 1])) {
             j--;
         }
         if (j == k) {
@@ -98,7 +106,10 @@ final class NameReader {
         int n = j - k;
         boolean punct = j >= limit || doc.isPunct(j) || Character.isDigit(doc.keys()[j].charAt(0));
         boolean closed = punct || isStop(doc.keys()[j]);
-        if (given && (n >= 2 || closed)) {
+        if (n >= 2 && !closed && plainWords(k, j) && roleAt(j)) {
+            return j; // "السيد [ميتسو غو سايتو] القائم بأعمال", "وقال [سي كي شو] مدير الشركة"
+        }
+        if (given && (n >= 2 || closed || tail && j == end)) {
             return j;
         }
         if (n >= 2 && closed && plainWords(k, j)) {
@@ -106,7 +117,7 @@ final class NameReader {
         }
         // a single unknown word right after a role or title, closed by punctuation or a function word
         String w = doc.keys()[k];
-        boolean plain = w.length() >= 3 && "والبفيتن".indexOf(w.charAt(0)) < 0;
+        boolean plain = w.length() >= 3 && "والبفيتن".indexOf(w.charAt(0)) < 0 && NameCues.nameLike(w);
         return !firstIsGiven && n == 1 && closed && plain ? j : k;
     }
 
@@ -152,6 +163,24 @@ final class NameReader {
             || key.endsWith("ها"));
     }
 
+    /**
+     * A word after a name that goes on the sentence: a noun with a pronoun ("الإمام عبدالله [حديثه]";
+     * not a French "-يه"/"-وه" ending: "كولو توريه"), an occupation ("محمد بركات [لاعب] وسط الفريق"),
+     * an imperfect verb ("بدأ نزار [يكتب]"), or a ranking after a full name ("فرناندو غونزاليز
+     * [الثالث]"; a regnal ordinal follows one name: "محمد الخامس").
+     */
+    private boolean notNamePart(int j, int words) {
+        String key = doc.keys()[j];
+        if (doc.kb().isGivenName(key)) {
+            return false;
+        }
+        String raw = doc.tokens().get(j).surface();
+        boolean pronoun = raw.endsWith("ه") && raw.length() >= 4 && !raw.endsWith("يه") && !raw.endsWith("وه")
+            || (raw.endsWith("ها") || raw.endsWith("هم")) && raw.length() >= 5;
+        return pronoun || NameCues.OCCUPATIONS.contains(key) || NameCues.OCCUPATIONS.contains("ال" + key)
+            || key.startsWith("ي") && key.length() >= 3 || words >= 2 && ORDINALS.contains(key);
+    }
+
     private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس",
         "السادس", "السابع", "الثامن", "التاسع", "العاشر", "عشر");
 
@@ -167,6 +196,9 @@ final class NameReader {
         }
         if (key.startsWith("ال") && key.endsWith("ي") && key.length() >= 5) {
             return true;
+        }
+        if (key.endsWith("ا") && !key.startsWith("ال")) {
+            return false; // "أحمد عباس [هدفا]": an indefinite accusative, not a name, even last
         }
         return j + 1 >= limit || doc.isPunct(j + 1) || isStop(doc.keys()[j + 1]);
     }
@@ -189,10 +221,11 @@ final class NameReader {
         }
         for (int i = k; i < j; i++) {
             String key = doc.keys()[i];
-            if (i > k && i < j - 1 && PARTICLES.contains(key)) {
+            if (i < j - 1 && PARTICLES.contains(key)) {
                 continue; // "لويز دي سوزا", "رود فان نيستلروي"
             }
-            if (key.startsWith("ال") || key.length() < 3 || key.endsWith("ه")
+            boolean french = doc.tokens().get(i).surface().endsWith("ييه"); // "كزافييه", "ديدييه"
+            if (key.startsWith("ال") || key.length() < 3 || key.endsWith("ه") && !french
                 || "وبلكف".indexOf(key.charAt(0)) >= 0 && andWord(key.substring(1))) {
                 return false;
             }
@@ -208,6 +241,27 @@ final class NameReader {
             return doc.kb().isStopword(key.substring(1));
         }
         return false;
+    }
+
+    /**
+     * "فيصل [السويدي]", "جون [كندي]", "يوسف [روسي]": a nationality adjective right after a given name is
+     * a family name (news writes a person's nationality before the name). With the article it must be
+     * a nisba after a given name ("محمد سعيد [الكندي]"); without it, the second word of the name.
+     */
+    private boolean nisbaSurname(int j, int k) {
+        String key = doc.keys()[j];
+        boolean article = key.startsWith("ال");
+        if (article && (!key.endsWith("ي") || !doc.forms(j - 1).stream().anyMatch(doc.kb()::isGivenName))
+            || !article && j != k + 1) {
+            return false;
+        }
+        PhraseTrie.Match<ActorEntry> m = doc.match(j, false);
+        return m != null && m.length() == 1 && m.values().stream().allMatch(e -> e.kind() == Kind.NATIONALITY);
+    }
+
+    private boolean roleAt(int j) {
+        PhraseTrie.Match<ActorEntry> m = doc.match(j, true);
+        return m != null && m.values().stream().anyMatch(e -> e.kind() == Kind.ROLE || e.kind() == Kind.MODIFIER);
     }
 
     /** Whether the words at j are a state, nationality, role, institution or organisation. */

@@ -21,6 +21,20 @@ final class OrgShapes {
     private static final Set<String> INCLUSIVE = folded("جامعة");
     private static final Set<String> TITLES = folded("الملك", "السلطان", "الأمير", "الشيخ", "الإمام");
 
+    /** Heads before a quoted name: "صحيفة « الشرق الأوسط »", "شركة « أمريكان إكسبريس »", "جماعة « أنصار الشريعة »". */
+    private static final Set<String> QUOTED_HEADS = folded("صحيفة", "مجلة", "جريدة", "شركة", "شركتي", "وكالة",
+        "مؤسسة", "مصرف", "بنك", "جامعة", "جمعية", "مجموعة", "قناة", "مستشفى", "فندق", "جماعة", "منظمة", "هيئة",
+        "شبكة", "حركة", "حزب", "نادي", "فريق");
+    private static final Set<String> OPENING = Set.of("\"", "«", "'", "“", "(", "''");
+    private static final Set<String> CLOSING = Set.of("\"", "»", "'", "”", ")", "''");
+    private static final int QUOTED_MAX = 4;
+
+    /** Words that open a club's name before its city: "[دينامو كييف]", "[فيردر بريمن]", "[حسنية أكادير]". */
+    private static final Set<String> CLUB_PREFIXES = folded("دينامو", "سسكا", "تسسكا", "لوكوموتيف", "سبارتاك",
+        "زينيت", "شاختار", "فيردر", "هرتا", "بوروسيا", "باير", "أينتراخت", "آينتراخت", "أولمبيك", "أتلتيكو",
+        "ريال", "إنتر", "سبورتنغ", "سبورتينغ", "سبورتنج", "ستيوا", "رابيد", "حسنية", "مولودية", "وداد", "رجاء",
+        "شبيبة", "نهضة", "أياكس", "بنفيكا", "فيتيسيا", "سلافيا", "ليغيا", "فيورنتينا", "سبارتا", "ديبورتيفو");
+
     private final ActorKb kb;
 
     OrgShapes(ActorKb kb) {
@@ -29,6 +43,8 @@ final class OrgShapes {
 
     /** Tags organisation names after head words where the words are untagged (or a place after a club head). */
     void apply(List<String> words, String[] tags) {
+        quoted(words, tags);
+        clubs(words, tags);
         inclusive(words, tags);
         for (int i = 0; i + 1 < words.size(); i++) {
             String head = head(words.get(i));
@@ -88,6 +104,66 @@ final class OrgShapes {
                 tags[w] = (w == i ? "B-" : "I-") + "ORG";
             }
         }
+    }
+
+    /**
+     * A name in quotes after an organisation head is one organisation, whatever its words were tagged:
+     * "صحيفة « [الشرق الأوسط] »" (not the region), "جماعة « [أنصار الشريعة] »". Quotes holding a person are left.
+     */
+    private static void quoted(List<String> words, String[] tags) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (!OPENING.contains(words.get(i + 1)) || !isQuotedHead(words.get(i))) {
+                continue;
+            }
+            int a = i + 2;
+            int b = a;
+            while (b < words.size() && b - a <= QUOTED_MAX && !CLOSING.contains(words.get(b))) {
+                b++;
+            }
+            if (b >= words.size() || b == a || b - a > QUOTED_MAX || !CLOSING.contains(words.get(b))) {
+                continue;
+            }
+            boolean person = false;
+            for (int w = a; w < b; w++) {
+                person |= tags[w].endsWith("-PER");
+            }
+            if (!person) {
+                for (int w = a; w < b; w++) {
+                    tags[w] = (w == a ? "B-" : "I-") + "ORG";
+                }
+            }
+        }
+    }
+
+    /** A club prefix before a place is one club with it: "[دينامو كييف]" rather than "دينامو [كييف]". */
+    private static void clubs(List<String> words, String[] tags) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!tags[i].equals("O") || !tags[i + 1].equals("B-LOC") || !isClubPrefix(words.get(i))) {
+                continue;
+            }
+            tags[i] = "B-ORG";
+            for (int w = i + 1; w < tags.length && (w == i + 1 || tags[w].startsWith("I-")); w++) {
+                tags[w] = "I-ORG";
+            }
+        }
+    }
+
+    private static boolean isClubPrefix(String word) {
+        for (String f : ArabicKey.withoutProclitics(ArabicKey.fold(word))) {
+            if (CLUB_PREFIXES.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuotedHead(String word) {
+        for (String f : ArabicKey.withoutProclitics(ArabicKey.fold(word))) {
+            if (QUOTED_HEADS.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String head(String word) {

@@ -21,10 +21,14 @@ public final class RuleNerTagger implements NerTagger {
     static final int CONTEXT = 30;
     private final ActorResolver resolver;
     private final OrgShapes orgShapes;
+    private final PlaceShapes placeShapes;
+    private final PersonEdges personEdges;
 
     public RuleNerTagger(ActorKb kb) {
         this.resolver = new ActorResolver(kb);
         this.orgShapes = new OrgShapes(kb);
+        this.placeShapes = new PlaceShapes(kb);
+        this.personEdges = new PersonEdges(kb);
     }
 
     @Override
@@ -66,6 +70,8 @@ public final class RuleNerTagger implements NerTagger {
             }
         }
         orgShapes.apply(words, tags);
+        placeShapes.apply(words, tags);
+        personEdges.apply(words, tags);
         return new ArrayList<>(Arrays.asList(tags));
     }
 

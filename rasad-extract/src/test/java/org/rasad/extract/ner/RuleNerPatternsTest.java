@@ -43,9 +43,103 @@ class RuleNerPatternsTest {
         // "هجوما" is an accusative noun, not the third word of the name
         assertThat(tag("وشن سامي فريد هجوما عنيفا على الحكومة ."))
             .containsExactly("O", "B-PER", "I-PER", "O", "O", "O", "O", "O");
-        // a regnal ordinal is
-        assertThat(tag("بنى حسن محمود الرابع مسجدا كبيرا ."))
-            .containsExactly("O", "B-PER", "I-PER", "I-PER", "O", "O", "O");
+        // a regnal ordinal after one name is; after a full name it is a ranking
+        assertThat(tag("بنى محمد الرابع مسجدا كبيرا ."))
+            .containsExactly("O", "B-PER", "I-PER", "O", "O", "O");
+        assertThat(tag("وحل فرناندو غونزاليز الثالث في السباق ."))
+            .containsExactly("O", "B-PER", "I-PER", "O", "O", "O", "O");
+        // an indefinite accusative is no name even right before the full stop
+        assertThat(tag("وسجل أحمد عباس هدفا ."))
+            .containsExactly("O", "B-PER", "I-PER", "O", "O");
+    }
+
+    @Test
+    void aNameAfterATitleHasUpToFourWordsBesidesConnectorsAndParticles() {
+        assertThat(tag("حضر اللقاء الدكتور محمد بن حمد سيف الرمحي وزير النفط ."))
+            .containsExactly("O", "O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O");
+        assertThat(tag("وتحدث ماركو فان باستن للصحفيين ."))
+            .containsExactly("O", "B-PER", "I-PER", "I-PER", "O", "O");
+        assertThat(tag("وقال المدرب فان باستن إن الفريق تعب ."))
+            .containsExactly("O", "O", "B-PER", "I-PER", "O", "O", "O", "O");
+    }
+
+    @Test
+    void aNameEndsBeforeAPronounNounAnOccupationOrAVerb() {
+        assertThat(tag("ابتدر الإمام عبدالله حديثه بالشكر ."))
+            .containsExactly("O", "O", "B-PER", "O", "O", "O");
+        assertThat(tag("دخل محمد بركات لاعب الوسط الملعب ."))
+            .containsExactly("O", "B-PER", "I-PER", "O", "O", "O", "O");
+        assertThat(tag("بدأ الشاعر نزار يكتب الشعر صغيرا ."))
+            .containsExactly("O", "O", "B-PER", "O", "O", "O", "O");
+        // a French "-يه" ending is a name, not a pronoun
+        assertThat(tag("وعاد كولو توريه إلى التدريبات ."))
+            .containsExactly("O", "B-PER", "I-PER", "O", "O", "O");
+    }
+
+    @Test
+    void aNationalityRightAfterAGivenNameIsAFamilyName() {
+        assertThat(tag("وقال فيصل السويدي إن الشركة رابحة ."))
+            .containsExactly("O", "B-PER", "I-PER", "O", "O", "O", "O");
+        assertThat(tag("وقال السيد يوسف روسي إن الموسم صعب ."))
+            .containsExactly("O", "O", "B-PER", "I-PER", "O", "O", "O", "O");
+        assertThat(tag("واستقبل الرئيس جون كندي الوفد ."))
+            .containsExactly("O", "O", "B-PER", "I-PER", "O", "O");
+        // a given name that is also a place goes on the name
+        assertThat(tag("وقال أحمد فارس إن السوق هادئة ."))
+            .containsExactly("O", "B-PER", "I-PER", "O", "O", "O", "O");
+    }
+
+    @Test
+    void aForeignNameAfterATitleIsClosedByARole() {
+        assertThat(tag("وقال السيد كينجي ساتو مدير الشركة إن الأرباح زادت ."))
+            .containsExactly("O", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "O");
+        // French names after a nationality cue
+        assertThat(tag("وتغلب على البلجيكي كزافييه ماليس في النهائي ."))
+            .containsExactly("O", "O", "O", "B-PER", "I-PER", "O", "O", "O");
+    }
+
+    @Test
+    void aSingleWordAfterATitleMustLookLikeAName() {
+        assertThat(tag("وقضى الملك عدة أيام في القصر .")).containsOnly("O");
+        assertThat(tag("يمنحوا الرئيس سلطة غير محدودة .")).containsOnly("O");
+        assertThat(tag("فقد وقع الشيخ سالم مع فريقه ."))
+            .containsExactly("O", "O", "O", "B-PER", "O", "O", "O");
+    }
+
+    @Test
+    void aSurnameFoundAloneTakesTheGivenNameBeforeIt() {
+        // "عباس" alone is a known person; the given name before it belongs to this one
+        List<List<String>> doc = List.of(words("وقال محمود عباس إن المفاوضات متوقفة ."),
+            words("ورد خليل عباس على السؤال ."));
+        assertThat(TAGGER.tagAll(doc).get(1)).containsExactly("O", "B-PER", "I-PER", "O", "O", "O");
+        // not across a conjunction
+        assertThat(tag("واتصل منصور وأبو حميد بالشرطة ."))
+            .doesNotContainSequence("B-PER", "I-PER", "I-PER");
+    }
+
+    @Test
+    void aPlaceNameAfterASettlementHead() {
+        assertThat(tag("وصلت البعثة إلى مدينة قوانغتشو مساء أمس ."))
+            .containsExactly("O", "O", "O", "O", "B-LOC", "O", "O", "O");
+        assertThat(tag("نزح السكان من قرية بيتكال المجاورة ."))
+            .containsExactly("O", "O", "O", "O", "B-LOC", "O", "O");
+        // a common noun after the head has the article
+        assertThat(tag("سقط صاروخ في منطقة الحدود أمس .")).containsOnly("O");
+    }
+
+    @Test
+    void aQuotedNameAfterAnOrganisationHeadIsOneOrganisation() {
+        assertThat(tag("ونشرت صحيفة « الشرق الأوسط » الخبر أمس ."))
+            .containsExactly("O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O");
+        assertThat(tag("وأعلنت شركة \" أمريكان إكسبريس \" أرباحها ."))
+            .containsExactly("O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O");
+    }
+
+    @Test
+    void aClubPrefixBeforeACityIsOneClub() {
+        assertThat(tag("وفاز دينامو كييف على ضيفه ."))
+            .containsExactly("O", "B-ORG", "I-ORG", "O", "O", "O");
+        assertThat(tag("وصل الوفد إلى كييف أمس .")).containsExactly("O", "O", "O", "B-LOC", "O", "O");
     }
 
     @Test
