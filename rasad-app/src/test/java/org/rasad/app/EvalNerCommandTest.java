@@ -24,8 +24,8 @@ class EvalNerCommandTest {
         assertThat(m.find()).as(r.out()).isTrue();
         // 1,976 B- tags; conlleval also opens a chunk at each stray I- tag
         assertThat(Integer.parseInt(m.group(1))).as("gold PER+LOC+ORG chunks").isGreaterThanOrEqualTo(858 + 668 + 450);
-        // measured 0.693 (2026-12-07); the floor sits just under it
-        assertThat(Double.parseDouble(m.group(6))).as("micro F1 regression floor").isGreaterThanOrEqualTo(0.69);
+        // issue 5 target 0.70; measured 0.704 (2026-12-07)
+        assertThat(Double.parseDouble(m.group(6))).as("micro F1 regression floor").isGreaterThanOrEqualTo(0.70);
     }
 
     @Test
