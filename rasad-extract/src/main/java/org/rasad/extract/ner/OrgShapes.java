@@ -47,7 +47,7 @@ final class OrgShapes {
         clubs(words, tags);
         inclusive(words, tags);
         for (int i = 0; i + 1 < words.size(); i++) {
-            String head = head(words.get(i));
+            String head = head(words.get(i), HEADS);
             if (head == null || !tags[i].equals("O")) {
                 continue;
             }
@@ -112,7 +112,7 @@ final class OrgShapes {
      */
     private static void quoted(List<String> words, String[] tags) {
         for (int i = 0; i + 2 < words.size(); i++) {
-            if (!OPENING.contains(words.get(i + 1)) || !isQuotedHead(words.get(i))) {
+            if (!OPENING.contains(words.get(i + 1)) || head(words.get(i), QUOTED_HEADS) == null) {
                 continue;
             }
             int a = i + 2;
@@ -138,7 +138,7 @@ final class OrgShapes {
     /** A club prefix before a place is one club with it: "[دينامو كييف]" rather than "دينامو [كييف]". */
     private static void clubs(List<String> words, String[] tags) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (!tags[i].equals("O") || !tags[i + 1].equals("B-LOC") || !isClubPrefix(words.get(i))) {
+            if (!tags[i].equals("O") || !tags[i + 1].equals("B-LOC") || head(words.get(i), CLUB_PREFIXES) == null) {
                 continue;
             }
             tags[i] = "B-ORG";
@@ -148,27 +148,12 @@ final class OrgShapes {
         }
     }
 
-    private static boolean isClubPrefix(String word) {
-        for (String f : ArabicKey.withoutProclitics(ArabicKey.fold(word))) {
-            if (CLUB_PREFIXES.contains(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean isQuotedHead(String word) {
-        for (String f : ArabicKey.withoutProclitics(ArabicKey.fold(word))) {
-            if (QUOTED_HEADS.contains(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static String head(String word) {
+    /** The form of the word (proclitics stripped) that is in {@code heads}, or null. */
+    private static String head(String word, Set<String> heads) {
         for (String f : ArabicKey.withoutProclitics(ArabicKey.fold(word))) {
-            if (HEADS.contains(f)) {
+            if (heads.contains(f)) {
                 return f;
             }
         }
