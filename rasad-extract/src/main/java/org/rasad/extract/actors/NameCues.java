@@ -70,6 +70,14 @@ final class NameCues {
             || key.endsWith("لي") || key.endsWith("بي") || key.endsWith("جي"));
     }
 
+    /**
+     * "ديدييه", "كزافييه": a final "-ييه" written with a plain haa, not the taa marbuta of an adjective
+     * ("عسكرية"), is how French names are transliterated. Takes the surface, not the folded key.
+     */
+    static boolean frenchEnding(String surface) {
+        return surface.endsWith("ييه");
+    }
+
     static final Set<String> ORDINALS = folded("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
         "السابع", "الثامن", "التاسع", "العاشر", "عشر");
 

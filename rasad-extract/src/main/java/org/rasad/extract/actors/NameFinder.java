@@ -181,13 +181,10 @@ final class NameFinder {
         return words == 0 || generic && words < 1 ? i : j;
     }
 
-    /**
-     * "ديدييه", "كزافييه": a final "-ييه" written with a plain haa, not the taa marbuta of an adjective ("عسكرية"),
-     * is how French names are transliterated.
-     */
+    /** A French-looking name after a cue ("البلجيكي [كزافييه] ماليس"), which nameLike turns down for its haa. */
     private boolean frenchEnding(int i) {
         String raw = doc.tokens().get(i).surface();
-        return raw.length() >= 5 && raw.endsWith("ييه") && !doc.keys()[i].startsWith("ال");
+        return raw.length() >= 5 && NameCues.frenchEnding(raw) && !doc.keys()[i].startsWith("ال");
     }
 
     /**

@@ -30,14 +30,7 @@ final class NameReader {
         if (k >= doc.size() || doc.isPunct(k)) {
             return k;
         }
-        boolean given = false;
-        for (String f : doc.forms(k)) {
-            if (doc.kb().isGivenName(f)) {
-                given = true;
-                break;
-            }
-        }
-        if (!given) {
+        if (!givenAt(k)) {
             return k;
         }
         int e = read(k, true);
@@ -77,9 +70,8 @@ final class NameReader {
                 tail = true;
                 break;
             }
-            boolean givenPair = j > k && doc.kb().isGivenName(key) && doc.forms(j - 1).stream().anyMatch(doc.kb()::isGivenName);
             if (j > k && !CONNECTORS.contains(doc.keys()[j - 1]) && knownOther(j) && !nisbaSurname(j, k)
-                && !givenPair) { // "أمين [فارس]" is no Persia
+                && !(doc.kb().isGivenName(key) && givenAt(j - 1))) { // "أمين [فارس]" is no Persia
                 break;
             }
             if (j == k && knownOther(j)) {
@@ -132,7 +124,7 @@ final class NameReader {
         }
         if (j > k) {
             String prev = doc.keys()[j - 1];
-            return CONNECTORS.contains(prev) || doc.forms(j - 1).stream().anyMatch(doc.kb()::isGivenName);
+            return CONNECTORS.contains(prev) || givenAt(j - 1);
         }
         if (j + 1 >= doc.size() || doc.isPunct(j + 1) || j + 1 >= doc.sentenceEnd()[j]) {
             return false;
@@ -224,8 +216,8 @@ final class NameReader {
             if (i < j - 1 && PARTICLES.contains(key)) {
                 continue; // "لويز دي سوزا", "رود فان نيستلروي"
             }
-            boolean french = doc.tokens().get(i).surface().endsWith("ييه"); // "كزافييه", "ديدييه"
-            if (key.startsWith("ال") || key.length() < 3 || key.endsWith("ه") && !french
+            boolean haa = key.endsWith("ه") && !NameCues.frenchEnding(doc.tokens().get(i).surface()); // "كزافييه" passes
+            if (key.startsWith("ال") || key.length() < 3 || haa
                 || "وبلكف".indexOf(key.charAt(0)) >= 0 && andWord(key.substring(1))) {
                 return false;
             }
@@ -251,12 +243,17 @@ final class NameReader {
     private boolean nisbaSurname(int j, int k) {
         String key = doc.keys()[j];
         boolean article = key.startsWith("ال");
-        if (article && (!key.endsWith("ي") || !doc.forms(j - 1).stream().anyMatch(doc.kb()::isGivenName))
+        if (article && (!key.endsWith("ي") || !givenAt(j - 1))
             || !article && j != k + 1) {
             return false;
         }
         PhraseTrie.Match<ActorEntry> m = doc.match(j, false);
         return m != null && m.length() == 1 && m.values().stream().allMatch(e -> e.kind() == Kind.NATIONALITY);
+    }
+
+    /** Whether any form of token i (proclitics stripped) is a given name. */
+    private boolean givenAt(int i) {
+        return doc.forms(i).stream().anyMatch(doc.kb()::isGivenName);
     }
 
     private boolean roleAt(int j) {

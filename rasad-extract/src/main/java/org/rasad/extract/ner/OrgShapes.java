@@ -12,17 +12,17 @@ import org.rasad.extract.actors.ArabicKey;
  * head, one word with it. A place right after a club head is the club ("نادي [برشلونة]").
  */
 final class OrgShapes {
-    private static final Set<String> HEADS = folded("شركة", "صحيفة", "جريدة", "مجلة", "قناة", "نادي");
+    private static final Set<String> HEADS = NerWords.folded("شركة", "صحيفة", "جريدة", "مجلة", "قناة", "نادي");
     /** Heads whose name may carry the article ("صحيفة الراية", "نادي الزمالك"). */
-    private static final Set<String> ARTICLE_OK = folded("صحيفة", "جريدة", "مجلة", "قناة", "نادي");
-    private static final Set<String> CLUB_HEADS = folded("نادي");
+    private static final Set<String> ARTICLE_OK = NerWords.folded("صحيفة", "جريدة", "مجلة", "قناة", "نادي");
+    private static final Set<String> CLUB_HEADS = NerWords.folded("نادي");
     private static final String COMPANY = ArabicKey.fold("شركة");
     /** Heads that are part of the name, with a place or person after them: "[جامعة القاهرة]", "[جامعة الملك فهد]". */
-    private static final Set<String> INCLUSIVE = folded("جامعة");
-    private static final Set<String> TITLES = folded("الملك", "السلطان", "الأمير", "الشيخ", "الإمام");
+    private static final Set<String> INCLUSIVE = NerWords.folded("جامعة");
+    private static final Set<String> TITLES = NerWords.folded("الملك", "السلطان", "الأمير", "الشيخ", "الإمام");
 
     /** Heads before a quoted name: "صحيفة « الشرق الأوسط »", "شركة « أمريكان إكسبريس »", "جماعة « أنصار الشريعة »". */
-    private static final Set<String> QUOTED_HEADS = folded("صحيفة", "مجلة", "جريدة", "شركة", "شركتي", "وكالة",
+    private static final Set<String> QUOTED_HEADS = NerWords.folded("صحيفة", "مجلة", "جريدة", "شركة", "شركتي", "وكالة",
         "مؤسسة", "مصرف", "بنك", "جامعة", "جمعية", "مجموعة", "قناة", "مستشفى", "فندق", "جماعة", "منظمة", "هيئة",
         "شبكة", "حركة", "حزب", "نادي", "فريق");
     private static final Set<String> OPENING = Set.of("\"", "«", "'", "“", "(", "''");
@@ -30,7 +30,7 @@ final class OrgShapes {
     private static final int QUOTED_MAX = 4;
 
     /** Words that open a club's name before its city: "[دينامو كييف]", "[فيردر بريمن]", "[حسنية أكادير]". */
-    private static final Set<String> CLUB_PREFIXES = folded("دينامو", "سسكا", "تسسكا", "لوكوموتيف", "سبارتاك",
+    private static final Set<String> CLUB_PREFIXES = NerWords.folded("دينامو", "سسكا", "تسسكا", "لوكوموتيف", "سبارتاك",
         "زينيت", "شاختار", "فيردر", "هرتا", "بوروسيا", "باير", "أينتراخت", "آينتراخت", "أولمبيك", "أتلتيكو",
         "ريال", "إنتر", "سبورتنغ", "سبورتينغ", "سبورتنج", "ستيوا", "رابيد", "حسنية", "مولودية", "وداد", "رجاء",
         "شبيبة", "نهضة", "أياكس", "بنفيكا", "فيتيسيا", "سلافيا", "ليغيا", "فيورنتينا", "سبارتا", "ديبورتيفو");
@@ -47,7 +47,7 @@ final class OrgShapes {
         clubs(words, tags);
         inclusive(words, tags);
         for (int i = 0; i + 1 < words.size(); i++) {
-            String head = head(words.get(i), HEADS);
+            String head = NerWords.formIn(words.get(i), HEADS);
             if (head == null || !tags[i].equals("O")) {
                 continue;
             }
@@ -72,9 +72,7 @@ final class OrgShapes {
                     b++;
                 }
             }
-            for (int w = a; w < b; w++) {
-                tags[w] = (w == a ? "B-" : "I-") + "ORG";
-            }
+            BioTags.mark(tags, a, b, "ORG");
         }
     }
 
@@ -100,9 +98,7 @@ final class OrgShapes {
             } else {
                 continue;
             }
-            for (int w = i; w < end; w++) {
-                tags[w] = (w == i ? "B-" : "I-") + "ORG";
-            }
+            BioTags.mark(tags, i, end, "ORG");
         }
     }
 
@@ -112,7 +108,7 @@ final class OrgShapes {
      */
     private static void quoted(List<String> words, String[] tags) {
         for (int i = 0; i + 2 < words.size(); i++) {
-            if (!OPENING.contains(words.get(i + 1)) || head(words.get(i), QUOTED_HEADS) == null) {
+            if (!OPENING.contains(words.get(i + 1)) || NerWords.formIn(words.get(i), QUOTED_HEADS) == null) {
                 continue;
             }
             int a = i + 2;
@@ -128,9 +124,7 @@ final class OrgShapes {
                 person |= tags[w].endsWith("-PER");
             }
             if (!person) {
-                for (int w = a; w < b; w++) {
-                    tags[w] = (w == a ? "B-" : "I-") + "ORG";
-                }
+                BioTags.mark(tags, a, b, "ORG");
             }
         }
     }
@@ -138,7 +132,8 @@ final class OrgShapes {
     /** A club prefix before a place is one club with it: "[دينامو كييف]" rather than "دينامو [كييف]". */
     private static void clubs(List<String> words, String[] tags) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (!tags[i].equals("O") || !tags[i + 1].equals("B-LOC") || head(words.get(i), CLUB_PREFIXES) == null) {
+            if (!tags[i].equals("O") || !tags[i + 1].equals("B-LOC")
+                || NerWords.formIn(words.get(i), CLUB_PREFIXES) == null) {
                 continue;
             }
             tags[i] = "B-ORG";
@@ -148,17 +143,6 @@ final class OrgShapes {
         }
     }
 
-
-
-    /** The form of the word (proclitics stripped) that is in {@code heads}, or null. */
-    private static String head(String word, Set<String> heads) {
-        for (String f : ArabicKey.withoutProclitics(ArabicKey.fold(word))) {
-            if (heads.contains(f)) {
-                return f;
-            }
-        }
-        return null;
-    }
 
     /** A word that may be (part of) a name: letters, no taa marbuta or pronoun end, no accusative alif. */
     private static boolean plain(String key) {
@@ -189,13 +173,5 @@ final class OrgShapes {
         for (int w = a + 1; w < tags.length && tags[w].startsWith("I-"); w++) {
             tags[w] = "I-" + type;
         }
-    }
-
-    private static Set<String> folded(String... words) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(ArabicKey.fold(w));
-        }
-        return Set.copyOf(out);
     }
 }

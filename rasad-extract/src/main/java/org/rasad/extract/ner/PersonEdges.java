@@ -32,10 +32,7 @@ final class PersonEdges {
                 k--;
             }
             if (k < i) {
-                tags[k] = "B-PER";
-                for (int w = k + 1; w <= i; w++) {
-                    tags[w] = "I-PER";
-                }
+                BioTags.mark(tags, k, i + 1, "PER");
             }
         }
         for (int i = 0; i + 1 < tags.length; i++) {

@@ -12,7 +12,7 @@ import org.rasad.extract.actors.ArabicKey;
  * "منطقة الحدود"), no taa marbuta, pronoun end or accusative alif, and no function word or known entry.
  */
 final class PlaceShapes {
-    private static final Set<String> HEADS = folded("مدينة", "منطقة", "محافظة", "بلدة", "قرية", "ولاية", "إقليم",
+    private static final Set<String> HEADS = NerWords.folded("مدينة", "منطقة", "محافظة", "بلدة", "قرية", "ولاية", "إقليم",
         "مقاطعة", "حي", "ميناء", "جزيرة", "عاصمة", "ضاحية", "مخيم", "واحة", "مديرية", "قضاء", "ناحية");
 
     private final ActorKb kb;
@@ -24,7 +24,7 @@ final class PlaceShapes {
     /** Tags the word after an untagged head word as a place where it is untagged and name-shaped. */
     void apply(List<String> words, String[] tags) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (!tags[i].equals("O") || !tags[i + 1].equals("O") || !isHead(words.get(i))) {
+            if (!tags[i].equals("O") || !tags[i + 1].equals("O") || NerWords.formIn(words.get(i), HEADS) == null) {
                 continue;
             }
             String w = words.get(i + 1);
@@ -35,17 +35,8 @@ final class PlaceShapes {
         }
     }
 
-    private static boolean isHead(String word) {
-        for (String f : ArabicKey.withoutProclitics(ArabicKey.fold(word))) {
-            if (HEADS.contains(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Arabic letters only, three or more; no article, no final taa marbuta, pronoun or accusative alif. */
-    static boolean nameShaped(String key) {
+    private static boolean nameShaped(String key) {
         if (key.length() < 3 || key.startsWith("ال")) {
             return false;
         }
@@ -56,13 +47,5 @@ final class PlaceShapes {
             }
         }
         return !(key.endsWith("ه") || key.endsWith("ا"));
-    }
-
-    private static Set<String> folded(String... words) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(ArabicKey.fold(w));
-        }
-        return Set.copyOf(out);
     }
 }

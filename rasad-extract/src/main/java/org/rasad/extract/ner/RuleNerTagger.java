@@ -64,9 +64,7 @@ public final class RuleNerTagger implements NerTagger {
             }
             boolean club = h.type().equals("ORG") && tags[a].equals("B-LOC") && spanOf(tags, a) == b - a;
             if (tagged == 0 || inside && (tagged < b - a || club)) {
-                for (int w = a; w < b; w++) {
-                    tags[w] = (w == a ? "B-" : "I-") + h.type();
-                }
+                BioTags.mark(tags, a, b, h.type());
             }
         }
         orgShapes.apply(words, tags);
